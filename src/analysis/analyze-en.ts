@@ -1,4 +1,4 @@
-import winkNLP from 'wink-nlp';
+import winkNLP, { type ItemSentence, type ItemToken } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Doc, Pos, Sentence, Token } from './doc.js';
 
@@ -31,10 +31,10 @@ export function analyzeEnglish(text: string): Doc {
   const sentences: Sentence[] = [];
   let cursor = 0;
 
-  wdoc.sentences().each((sentence) => {
+  wdoc.sentences().each((sentence: ItemSentence) => {
     const tokenStart = tokens.length;
     const s = sentences.length;
-    sentence.tokens().each((tk) => {
+    sentence.tokens().each((tk: ItemToken) => {
       const value = tk.out();
       const type = tk.out(its.type);
       const spaces = tk.out(its.precedingSpaces);
@@ -48,7 +48,7 @@ export function analyzeEnglish(text: string): Doc {
       if (type === 'tabCRLF' || value.trim() === '') return;
       const lower = value.toLowerCase().replace(APOSTROPHES, "'");
       const pos = tk.out(its.pos) as Pos;
-      const lemma = String(tk.out(its.lemma)).toLowerCase().replace(APOSTROPHES, "'");
+      const lemma = String(tk.out(its.lemma as typeof its.pos)).toLowerCase().replace(APOSTROPHES, "'");
       const negated = Boolean(tk.out(its.negationFlag));
       const fused = FUSED_CONTRACTIONS[lower];
       if (fused && end - start === lower.length) {

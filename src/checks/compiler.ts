@@ -1,0 +1,199 @@
+import type { Lexicon } from '../rubric/lexicon.js';
+import { entryPattern } from '../rubric/lexicon.js';
+import type { CheckSpec } from '../rubric/check-schema.js';
+import { CHECK_KINDS } from '../rubric/check-schema.js';
+import { RubricError, type RubricProblem } from '../rubric/rubric-error.js';
+import { byPosition, uniqueHits, type Hit } from './hit.js';
+import type { CheckContext, CheckFn } from './context.js';
+import { LexiconMatcher } from './lexicon-matcher.js';
+import { parsePattern, PatternSyntaxError } from './token-pattern.js';
+import { compilePhrase } from './kinds/phrase.js';
+import { compileAgent } from './kinds/agent.js';
+import { compileAgentless } from './kinds/agentless.js';
+import { compileCommitment } from './kinds/commitment.js';
+import { compileConcrete } from './kinds/concreteness.js';
+
+/** Deepest nesting of combinators a rubric may use; deeper is refused, not overflowed. */
+export const MAX_CHECK_DEPTH = 32;
+
+interface Compiled {
+  run: CheckFn;
+  /** Set on `not`: the check that must have no hit. */
+  negated?: CheckFn;
+}
+
+/**
+ * Turns rubric check data into functions, once per rubric. Named checks are compiled once
+ * and memoized per statement; lexicons (named and in-place) all go into one matcher.
+ */
+export class CheckCompiler {
+  private readonly lexicons: Record<string, Lexicon>;
+  private readonly named = new Map<string, Compiled>();
+  private readonly compiling = new Set<string>();
+  private readonly problems: RubricProblem[] = [];
+  private path = '';
+  private inline = 0;
+
+  constructor(
+    lexicons: Record<string, Lexicon>,
+    private readonly definitions: Record<string, CheckSpec>,
+  ) {
+    this.lexicons = { ...lexicons };
+    for (const [id, lexicon] of Object.entries(this.lexicons)) {
+      lexicon.entries.forEach((entry, n) => {
+        try {
+          parsePattern(entryPattern(entry));
+        } catch (error) {
+          if (error instanceof PatternSyntaxError) this.problems.push({ path: `lexicons.${id}.entries.${n}`, message: error.message });
+          else throw error;
+        }
+      });
+    }
+  }
+
+  /** Compiles a check found at `path` in the rubric. Problems are collected, not thrown. */
+  compile(spec: CheckSpec, path: string): CheckFn {
+    this.path = path;
+    return this.node(spec, path, 0).run;
+  }
+
+  /** Throws a RubricError listing every problem, or returns the matcher for all lexicons. */
+  finish(source?: string): LexiconMatcher {
+    if (this.problems.length > 0) throw new RubricError(this.problems, source);
+    return new LexiconMatcher(this.lexicons);
+  }
+
+  /** The lexicon id for `{ lexicon }` or `{ patterns }` parameters. */
+  lexiconFor(params: { lexicon?: string; patterns?: string[] }): string {
+    if (params.patterns) {
+      const id = `(inline ${++this.inline})`;
+      this.lexicons[id] = { entries: params.patterns };
+      params.patterns.forEach((p, n) => this.checkPattern(p, `${this.path}.patterns.${n}`));
+      return id;
+    }
+    if (!params.lexicon) {
+      this.problems.push({ path: this.path, message: 'needs "lexicon" or "patterns"' });
+      return '';
+    }
+    if (!this.lexicons[params.lexicon]) this.problems.push({ path: `${this.path}.lexicon`, message: `unknown lexicon "${params.lexicon}"; known: ${Object.keys(this.lexicons).filter((k) => !k.startsWith('(')).sort().join(', ')}` });
+    return params.lexicon;
+  }
+
+  /** The single-word entries of a lexicon, for checks that test one token. */
+  wordSet(id: string): Set<string> {
+    this.lexiconFor({ lexicon: id });
+    return new Set((this.lexicons[id]?.entries ?? []).map(entryPattern).filter((p) => /^[\p{L}'-]+$/u.test(p)).map((p) => p.toLowerCase()));
+  }
+
+  private checkPattern(pattern: string, path: string) {
+    try {
+      parsePattern(pattern);
+    } catch (error) {
+      if (error instanceof PatternSyntaxError) this.problems.push({ path, message: error.message });
+      else throw error;
+    }
+  }
+
+  private node(spec: CheckSpec, path: string, depth: number): Compiled {
+    if (depth > MAX_CHECK_DEPTH) {
+      this.problems.push({ path, message: `checks nest deeper than ${MAX_CHECK_DEPTH} levels` });
+      return { run: () => [] };
+    }
+    if (typeof spec === 'string') return this.reference(spec, path);
+    this.path = path;
+    const id = spec.id ?? spec.kind;
+    const child = (s: CheckSpec, p: string) => this.node(s, p, depth + 1);
+    switch (spec.kind) {
+      case 'phrase':
+        return { run: compilePhrase(spec, this, id) };
+      case 'agent':
+        return { run: compileAgent(spec, this, id) };
+      case 'agentless':
+        return { run: compileAgentless(spec, this, id) };
+      case 'commitment':
+        return { run: compileCommitment(spec, this, id) };
+      case 'concrete':
+        return { run: compileConcrete(spec, this, id) };
+      case 'any': {
+        const parts = spec.checks.map((c, n) => child(c, `${path}.checks.${n}`));
+        return { run: (ctx) => uniqueHits(parts.flatMap((p) => (p.negated ? [] : p.run(ctx)))) };
+      }
+      case 'all': {
+        const parts = spec.checks.map((c, n) => child(c, `${path}.checks.${n}`));
+        return {
+          run: (ctx) => {
+            const found: Hit[] = [];
+            for (const p of parts) {
+              if (p.negated) {
+                if (p.negated(ctx).length > 0) return [];
+                continue;
+              }
+              const hits = p.run(ctx);
+              if (hits.length === 0) return [];
+              found.push(...hits);
+            }
+            return uniqueHits(found);
+          },
+        };
+      }
+      case 'sameSentence': {
+        const parts = spec.checks.map((c, n) => child(c, `${path}.checks.${n}`));
+        return { run: (ctx) => sameSentence(parts, ctx) };
+      }
+      case 'not': {
+        const inner = child(spec.check, `${path}.check`);
+        return { run: () => [], negated: inner.run };
+      }
+      case 'before': {
+        const check = child(spec.check, `${path}.check`);
+        const reference = child(spec.reference, `${path}.reference`);
+        return {
+          run: (ctx) => {
+            const first = reference.run(ctx).sort(byPosition)[0];
+            const hits = check.run(ctx);
+            return first ? hits.filter((h) => h.tokenStart < first.tokenStart) : hits;
+          },
+        };
+      }
+      default: {
+        const kind = (spec as { kind?: unknown }).kind;
+        this.problems.push({ path: `${path}.kind`, message: `unknown check kind "${String(kind)}"; known: ${CHECK_KINDS.join(', ')}` });
+        return { run: () => [] };
+      }
+    }
+  }
+
+  /** A named check: compiled once, run at most once per statement. */
+  private reference(name: string, path: string): Compiled {
+    const done = this.named.get(name);
+    if (done) return done;
+    const definition = this.definitions[name];
+    if (definition === undefined) {
+      this.problems.push({ path, message: `unknown check "${name}"; known: ${Object.keys(this.definitions).sort().join(', ')}` });
+      return { run: () => [] };
+    }
+    if (this.compiling.has(name)) {
+      this.problems.push({ path, message: `check "${name}" refers to itself` });
+      return { run: () => [] };
+    }
+    this.compiling.add(name);
+    const spec = typeof definition === 'string' || definition.id ? definition : { ...definition, id: name };
+    const inner = this.node(spec, `checks.${name}`, 1);
+    this.compiling.delete(name);
+    const key = Symbol(name);
+    const compiled: Compiled = inner.negated
+      ? inner
+      : { run: (ctx) => ctx.memo(key, () => inner.run(ctx)) };
+    this.named.set(name, compiled);
+    return compiled;
+  }
+}
+
+function sameSentence(parts: Compiled[], ctx: CheckContext): Hit[] {
+  const positive = parts.filter((p) => !p.negated).map((p) => p.run(ctx));
+  const negative = parts.filter((p) => p.negated).map((p) => new Set(p.negated!(ctx).map((h) => h.sentence)));
+  if (positive.length === 0) return [];
+  const sentencesOf = positive.map((hits) => new Set(hits.map((h) => h.sentence)));
+  const keep = (s: number) => sentencesOf.every((set) => set.has(s)) && negative.every((set) => !set.has(s));
+  return uniqueHits(positive.flat().filter((h) => keep(h.sentence)));
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { hitFromTokens, type Hit } from '../hit.js';
+import type { CheckFn } from '../context.js';
+import type { CheckCompiler } from '../compiler.js';
+
+export const ConcreteSchema = z.strictObject({
+  kind: z.literal('concrete'),
+  id: z.string().optional(),
+  lexicon: z.string().min(1).optional().describe('Lexicon of specifics: named mechanisms, actions, dates, durations.'),
+  markers: z
+    .array(z.enum(['number', 'clock-time']))
+    .optional()
+    .describe('Token shapes that make a claim specific: a number ("8.5 million", "24 hours"), a clock time ("17:57"). Default: both.'),
+});
+export type ConcreteParams = z.infer<typeof ConcreteSchema>;
+
+const DIGITS = /\d/;
+const CLOCK = /^\d{1,2}[:.]\d{2}(am|pm)?$|^\d{1,2}(am|pm)$/i;
+/** "one" is mostly a pronoun ("one of the inputs"), not a quantity. */
+const NOT_QUANTITIES = new Set(['one']);
+
+/**
+ * Concreteness: what makes a claim checkable. "We restored service at 17:57 UTC" is
+ * specific; "we are taking steps" is not. Hits are the specifics themselves.
+ */
+export function compileConcrete(params: ConcreteParams, compiler: CheckCompiler, id: string): CheckFn {
+  const lexicon = params.lexicon ? compiler.lexiconFor({ lexicon: params.lexicon }) : null;
+  const markers = new Set(params.markers ?? ['number', 'clock-time']);
+  return (ctx) => {
+    const { doc } = ctx;
+    const hits: Hit[] = lexicon ? ctx.lexicon(lexicon).map((m) => hitFromTokens(doc, m.tokenStart, m.tokenEnd, id)) : [];
+    for (const token of doc.tokens) {
+      const clock = markers.has('clock-time') && CLOCK.test(token.lower);
+      const number = markers.has('number') && token.pos === 'NUM' && (DIGITS.test(token.lower) || !NOT_QUANTITIES.has(token.lower));
+      if (clock || number) hits.push(hitFromTokens(doc, token.i, token.i + 1, id));
+    }
+    return hits;
+  };
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { hitFromTokens } from '../hit.js';
+import { isNegated } from '../negation.js';
+import type { CheckFn } from '../context.js';
+import type { CheckCompiler } from '../compiler.js';
+
+export const NegationSchema = z
+  .enum(['include', 'exclude', 'only'])
+  .describe('What to do with negated matches ("not impacted"): keep them, drop them (default), or keep only them.');
+
+/** Where a check's token patterns come from: a named lexicon, or patterns written in place. */
+export const PatternSourceSchema = {
+  lexicon: z.string().min(1).optional().describe('Name of a lexicon of the rubric or a built-in lexicon.'),
+  patterns: z.array(z.string().min(1)).min(1).optional().describe('Token patterns written in place.'),
+};
+
+export const PhraseSchema = z.strictObject({
+  kind: z.literal('phrase'),
+  id: z.string().optional(),
+  ...PatternSourceSchema,
+  negated: NegationSchema.optional(),
+});
+export type PhraseParams = z.infer<typeof PhraseSchema>;
+
+/** The token-pattern lexicon matcher: every match of the lexicon, filtered by negation. */
+export function compilePhrase(params: PhraseParams, compiler: CheckCompiler, id: string): CheckFn {
+  const lexicon = compiler.lexiconFor(params);
+  const negated = params.negated ?? 'exclude';
+  return (ctx) =>
+    ctx
+      .lexicon(lexicon)
+      .filter((m) => negated === 'include' || isNegated(ctx.doc, m.tokenStart, m.tokenEnd) === (negated === 'only'))
+      .map((m) => hitFromTokens(ctx.doc, m.tokenStart, m.tokenEnd, id));
+}

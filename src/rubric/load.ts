@@ -1,0 +1,46 @@
+import { BUILTIN_RUBRICS, DEFAULT_RUBRIC } from './builtin-rubrics.js';
+import { compileRubric, type CompiledRubric } from './compile.js';
+import { RubricError } from './rubric-error.js';
+import { RubricSchema, type Rubric, type RubricInput } from './schema.js';
+
+/** Validates rubric data (a parsed JSON file or an object built in TypeScript). Throws RubricError with every problem. */
+export function parseRubric(data: unknown, source?: string): Rubric {
+  const result = RubricSchema.safeParse(data);
+  if (!result.success) throw RubricError.fromZod(result.error, source);
+  return result.data;
+}
+
+const byId = new Map<string, CompiledRubric>();
+const byObject = new WeakMap<object, CompiledRubric>();
+
+/**
+ * The compiled rubric for a `rubric` option: a built-in id, or rubric data. Compiled once
+ * and cached, so scoring many statements pays for it once.
+ */
+export function resolveRubric(rubric: string | RubricInput | undefined): CompiledRubric {
+  if (rubric === undefined || typeof rubric === 'string') {
+    const id = rubric ?? DEFAULT_RUBRIC;
+    const cached = byId.get(id);
+    if (cached) return cached;
+    const data = BUILTIN_RUBRICS[id];
+    if (data === undefined) {
+      throw new RubricError([{ path: '', message: `unknown rubric "${id}"; built-in rubrics: ${Object.keys(BUILTIN_RUBRICS).join(', ')}` }]);
+    }
+    const compiled = compileRubric(parseRubric(data, id), id);
+    byId.set(id, compiled);
+    return compiled;
+  }
+  if (typeof rubric !== 'object' || rubric === null) {
+    throw new RubricError([{ path: '', message: `a rubric is an id or an object, not ${rubric === null ? 'null' : typeof rubric}` }]);
+  }
+  const cached = byObject.get(rubric);
+  if (cached) return cached;
+  const compiled = compileRubric(parseRubric(rubric));
+  byObject.set(rubric, compiled);
+  return compiled;
+}
+
+/** The ids of the built-in rubrics. */
+export function builtinRubricIds(): string[] {
+  return Object.keys(BUILTIN_RUBRICS);
+}

@@ -1,0 +1,128 @@
+import { analyzeEnglish } from '../analysis/analyze-en.js';
+import type { Doc } from '../analysis/doc.js';
+import { CheckContext } from '../checks/context.js';
+import { activeRewrite } from '../explanation/active-rewrite.js';
+import { fillMessage, shortQuote, type Placeholders } from '../explanation/messages.js';
+import { summarize } from '../explanation/summary.js';
+import { resolveRubric } from '../rubric/load.js';
+import type { CompiledRubric } from '../rubric/compile.js';
+import type { RubricInput } from '../rubric/schema.js';
+import type { Evidence, Finding, Lang, StepResult, StepStatus, Verdict } from '../verdict.js';
+import { mergedSpans } from './spans.js';
+
+export interface ScoreOptions {
+  /** Language of the statement. Default 'en'. */
+  lang?: Lang;
+  /** A built-in rubric id (default 'five-step') or rubric data. */
+  rubric?: string | RubricInput;
+  /** Finding ids to leave out (and not penalize), like a linter's disabled rules. */
+  disable?: readonly string[];
+}
+
+const STATUS_SCORE: Record<StepStatus, number> = { met: 1, partial: 0.5, missing: 0 };
+
+/**
+ * Scores a statement against a rubric: one analysis of the text, every check run on it,
+ * then step results, findings, score, grade and summary. Deterministic: the same text and
+ * rubric always give the same verdict.
+ */
+export function score(text: string, options: ScoreOptions = {}): Verdict {
+  if (typeof text !== 'string') {
+    throw new TypeError(`score() expects the statement as a string, got ${describe(text)}`);
+  }
+  const lang = options.lang ?? 'en';
+  if (lang !== 'en') throw new RangeError(`score(): language "${String(lang)}" is not supported yet; supported: en`);
+  const compiled = resolveRubric(options.rubric);
+  const doc = analyzeEnglish(text);
+  const ctx = new CheckContext(doc, compiled.matcher);
+
+  const findings = findAntiPatterns(compiled, ctx, new Set(options.disable ?? []));
+  const placeholders = findingPlaceholders(doc, ctx, findings);
+  const steps = compiled.steps.map(({ step, strong, weak }, n): StepResult => {
+    const strongSpans = mergedSpans(doc, strong(ctx));
+    const weakSpans = strongSpans.length > 0 || !weak ? [] : mergedSpans(doc, weak(ctx));
+    const status: StepStatus = strongSpans.length > 0 ? 'met' : weakSpans.length > 0 ? 'partial' : 'missing';
+    const evidence: Evidence[] = [
+      ...strongSpans.map((s) => ({ ...s, strength: 'strong' as const })),
+      ...weakSpans.map((s) => ({ ...s, strength: 'weak' as const })),
+    ];
+    const values: Placeholders = { ...placeholders, evidence: evidence[0] ? shortQuote(evidence[0].text) : undefined };
+    const result: StepResult = {
+      id: step.id,
+      title: step.title,
+      status,
+      score: STATUS_SCORE[status],
+      weight: step.weight,
+      evidence,
+      explanation: fillMessage(step.explanations[status], values),
+    };
+    if (status !== 'met') result.suggestion = fillMessage(step.suggestions[status], values);
+    void n;
+    return result;
+  });
+
+  const earned = steps.reduce((sum, s, n) => sum + compiled.points[n]! * s.score, 0);
+  const penalty = findings.reduce((sum, f) => sum + f.penalty, 0);
+  const total = doc.tokens.length === 0 ? 0 : Math.max(0, Math.min(100, Math.round(earned - penalty)));
+  const grade = gradeFor(compiled, total);
+  const verdict: Verdict = { rubric: compiled.rubric.id, lang, score: total, grade, steps, findings, summary: '' };
+  verdict.summary = summarize(verdict, doc.tokens.length === 0);
+  return verdict;
+}
+
+/** Findings in text order; each anti-pattern's penalty is charged on its first finding, within the rubric's cap. */
+function findAntiPatterns(compiled: CompiledRubric, ctx: CheckContext, disabled: Set<string>): Finding[] {
+  const found: Finding[] = [];
+  for (const { antiPattern, check } of compiled.antiPatterns) {
+    if (disabled.has(antiPattern.id)) continue;
+    let spans = mergedSpans(ctx.doc, check(ctx));
+    if (antiPattern.occurrences === 'first') spans = spans.slice(0, 1);
+    for (const span of spans) {
+      found.push({
+        id: antiPattern.id,
+        title: antiPattern.title,
+        severity: antiPattern.severity,
+        start: span.start,
+        end: span.end,
+        text: span.text,
+        message: fillMessage([antiPattern.message], { text: shortQuote(span.text) }),
+        penalty: 0,
+      });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id));
+  let budget = compiled.rubric.penaltyCap ?? Infinity;
+  const charged = new Set<string>();
+  for (const finding of found) {
+    if (charged.has(finding.id)) continue;
+    charged.add(finding.id);
+    const penalty = compiled.rubric.antiPatterns.find((a) => a.id === finding.id)!.penalty;
+    finding.penalty = Math.min(penalty, budget);
+    budget -= finding.penalty;
+  }
+  return found;
+}
+
+/** {finding:ID} quotes and the active rewrite of the first agentless fault, for step messages. */
+function findingPlaceholders(doc: Doc, ctx: CheckContext, findings: Finding[]): Placeholders {
+  const values: Placeholders = {};
+  for (const f of findings) values[`finding:${f.id}`] ??= shortQuote(f.text);
+  const passive = findings.find((f) => f.id === 'passive-voice');
+  if (passive) {
+    const construction = ctx.passives().find((p) => p.start >= passive.start && p.start < passive.end);
+    const rewrite = construction ? activeRewrite(doc, construction) : undefined;
+    if (rewrite) values.rewrite = rewrite;
+  }
+  return values;
+}
+
+function gradeFor(compiled: CompiledRubric, total: number): string {
+  const bands = [...compiled.rubric.grades].sort((a, b) => b.min - a.min);
+  return (bands.find((b) => total >= b.min) ?? bands[bands.length - 1]!).grade;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : typeof value;
+}
