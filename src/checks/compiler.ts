@@ -138,7 +138,7 @@ export class CheckCompiler {
       }
       case 'sameSentence': {
         const parts = spec.checks.map((c, n) => child(c, `${path}.checks.${n}`));
-        return { run: (ctx) => sameSentence(parts, ctx) };
+        return { run: (ctx) => sameSentence(parts, ctx, id) };
       }
       case 'not': {
         const inner = child(spec.check, `${path}.check`);
@@ -189,11 +189,25 @@ export class CheckCompiler {
   }
 }
 
-function sameSentence(parts: Compiled[], ctx: CheckContext): Hit[] {
+/**
+ * One hit per sentence where every positive part has a hit and no `not` part has one,
+ * spanning from the first to the last of those hits: the stretch where the conditions meet.
+ */
+function sameSentence(parts: Compiled[], ctx: CheckContext, id: string): Hit[] {
   const positive = parts.filter((p) => !p.negated).map((p) => p.run(ctx));
   const negative = parts.filter((p) => p.negated).map((p) => new Set(p.negated!(ctx).map((h) => h.sentence)));
   if (positive.length === 0) return [];
   const sentencesOf = positive.map((hits) => new Set(hits.map((h) => h.sentence)));
   const keep = (s: number) => sentencesOf.every((set) => set.has(s)) && negative.every((set) => !set.has(s));
-  return uniqueHits(positive.flat().filter((h) => keep(h.sentence)));
+  const spans = new Map<number, Hit>();
+  for (const hit of positive.flat()) {
+    if (!keep(hit.sentence)) continue;
+    const span = spans.get(hit.sentence);
+    if (!span) spans.set(hit.sentence, { ...hit, check: id });
+    else {
+      span.tokenStart = Math.min(span.tokenStart, hit.tokenStart);
+      span.tokenEnd = Math.max(span.tokenEnd, hit.tokenEnd);
+    }
+  }
+  return [...spans.values()].sort(byPosition);
 }

@@ -5,14 +5,14 @@ const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nothing', 'without', 'no
 const REACH = 5;
 
 /**
- * True when tokens `[tokenStart, tokenEnd)` are said not to be so: a negator inside the
- * span, or a close negator before it whose scope (wink's negation flag) covers the span.
- * wink's flag alone runs to the end of the clause, which would negate "we made a mistake"
- * in "We did not see it coming, and we made a mistake".
+ * True when the span starting at `tokenStart` is said not to be so: a close negator before
+ * it whose scope (wink's negation flag) covers the span. A negator inside the span is the
+ * pattern's own ("cannot log in", "did not test") and does not count. wink's flag alone runs
+ * to the end of the clause, which would negate "we made a mistake" in "We did not see it
+ * coming, and we made a mistake".
  */
-export function isNegated(doc: Doc, tokenStart: number, tokenEnd: number): boolean {
+export function isNegated(doc: Doc, tokenStart: number): boolean {
   const { tokens } = doc;
-  for (let t = tokenStart; t < tokenEnd; t++) if (NEGATORS.has(tokens[t]!.lower)) return true;
   const first = tokens[tokenStart]!;
   if (!first.negated) return false;
   const floor = Math.max(doc.sentences[first.sentence]!.tokenStart, tokenStart - REACH);

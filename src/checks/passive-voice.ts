@@ -6,7 +6,7 @@ import stativeParticiples from '../../rubrics/lexicons/stative-participles.json'
 /**
  * Passive constructions: a form of be or get, then (after adverbs, "not", "been"/"being") a past
  * participle: "Mistakes were made", "it's been fixed", "we got hacked", "was quickly fixed by a
- * partner". Not passives: "be" + a participle that names a state ("we are upset", "we are committed
+ * partner", and in questions with the subject between ("Was my data affected?"). Not passives: "be" + a participle that names a state ("we are upset", "we are committed
  * to"), "has/'s" + participle + object ("it's caused their lives"), a participle used as an adjective
  * before a noun ("these were isolated incidents"), and reduced relatives without any auxiliary
  * ("a defect found in an update").
@@ -40,8 +40,10 @@ const BE = new Set(['be', 'am', 'is', 'are', 'was', 'were', 'been', 'being', "'s
 const GET = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
 /** Floating quantifiers that may stand between auxiliary and participle: "they're all fixed". */
 const FLOATING = new Set(['all', 'both', 'each']);
+const NOUN_PHRASE_POS = new Set<string>(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 const POSSESSIVE = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
 const RELATIVE = new Set(['that', 'which', 'who']);
+const QUESTION_WORDS = new Set(['how', 'why', 'when', 'where', 'what', 'which', 'who']);
 /** Heads of "of" phrases whose real subject is inside: "one of the inputs", "many of you". */
 const QUANTIFIER = new Set([
   'many', 'some', 'all', 'none', 'each', 'most', 'several', 'few', 'any', 'both', 'either', 'neither', 'part',
@@ -143,7 +145,10 @@ function matchAt(doc: Doc, i: number, out: PassiveConstruction[]): number {
     }
     if (!isSkippable(tokens, k, sentenceEnd)) break;
   }
-  if (k >= sentenceEnd || !isParticiple(tokens[k]!)) return -1;
+  // In a question the subject stands between: "Was any data stolen?", "Why were customers not told?"
+  const question = k < sentenceEnd && isParticiple(tokens[k]!) ? null : invertedSubject(doc, i, sentenceEnd);
+  if (question) k = question.participle;
+  else if (k >= sentenceEnd || !isParticiple(tokens[k]!)) return -1;
 
   // "'s" is "is" or "has", get is "become" or "obtain": a following object means the active perfect
   // or possession ("it's caused their lives", "we got infected files").
@@ -151,7 +156,7 @@ function matchAt(doc: Doc, i: number, out: PassiveConstruction[]): number {
   const first = participleClause(doc, k, sentenceEnd, get, ambiguous);
   if (!first) return -1;
 
-  const subjectIndex = findSubject(doc, chainStart);
+  const subjectIndex = question ? question.subject : findSubject(doc, chainStart);
   out.push(construction(doc, tokens[chainStart]!.start, chainStart, k, subjectIndex, first.agent));
   let last = first.agent?.head ?? k;
 
@@ -171,6 +176,30 @@ function matchAt(doc: Doc, i: number, out: PassiveConstruction[]): number {
     last = next.agent?.head ?? j;
   }
   return last;
+}
+
+/**
+ * A be-form that opens a question ("Was ...?", "Why were ...?") followed by a short subject noun
+ * phrase and a participle: returns the subject head and the participle index.
+ */
+function invertedSubject(doc: Doc, i: number, sentenceEnd: number): { subject: number; participle: number } | null {
+  const { tokens } = doc;
+  const sentenceStart = doc.sentences[tokens[i]!.sentence]!.tokenStart;
+  if (!isBe(tokens[i]!) || tokens[i]!.lower === "'s" || tokens[sentenceEnd - 1]!.lower !== '?') return null;
+  if (i !== sentenceStart && !(i - 1 === sentenceStart && QUESTION_WORDS.has(tokens[i - 1]!.lower))) return null;
+  let j = i + 1;
+  if (j >= sentenceEnd) return null;
+  let subject = -1;
+  if (isNounish(tokens[j]!) && tokens[j]!.pos === 'PRON') subject = j++;
+  else {
+    const limit = Math.min(sentenceEnd, j + 5);
+    for (; j < limit && (NOUN_PHRASE_POS.has(tokens[j]!.pos) || POSSESSIVE.has(tokens[j]!.lower)); j++) {
+      if (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN' || tokens[j]!.pos === 'NUM') subject = j;
+    }
+  }
+  if (subject === -1) return null;
+  for (let gap = 0; j < sentenceEnd && gap < 2 && isSkippable(tokens, j, sentenceEnd); gap++) j++;
+  return j < sentenceEnd && isParticiple(tokens[j]!) ? { subject, participle: j } : null;
 }
 
 interface Agent { by: number; head: number }
@@ -235,14 +264,17 @@ function isSkippable(tokens: Token[], k: number, sentenceEnd: number): boolean {
   return false;
 }
 
-/** A past participle: a listed irregular form, or a verb/adjective in -ed that is not its own base. */
+/**
+ * A past participle: a listed irregular form, or a verb/adjective in -ed. wink tags words it doesn't
+ * know as VERB or NOUN with the lemma left as it is ("overbooked", "overwritten"), so the lemma can't
+ * tell "agreed" (participle) from "proceed" (base); drop short words ("red") and -eed endings
+ * ("need", "indeed") instead.
+ */
 export function isParticiple(t: Token): boolean {
+  if (IRREGULAR.has(t.lower)) return t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN';
   if (t.pos !== 'VERB' && t.pos !== 'ADJ') return false;
-  if (IRREGULAR.has(t.lower)) return true;
   if (!t.lower.endsWith('ed') || !/^[a-z-]+$/.test(t.lower)) return false;
-  // wink lemmatizes verbs ("proceed" → proceed, "agreed" → agree) but leaves adjectives as they are;
-  // for adjectives, drop short words ("red") and -eed base forms ("need", "indeed").
-  if (t.pos === 'VERB') return t.lemma !== t.lower;
+  if (t.pos === 'VERB' && t.lemma !== t.lower) return true;
   return t.lower.length >= 5 && !t.lower.endsWith('eed');
 }
 
@@ -298,6 +330,8 @@ function nounPhraseHead(tokens: Token[], j: number, sentenceEnd: number): number
   for (; j < limit; j++) {
     const t = tokens[j]!;
     const next = j + 1 < sentenceEnd ? tokens[j + 1] : undefined;
+    // "by Sally tonight": a time noun after the head is an adjunct, not part of the agent.
+    if (head !== -1 && t.pos === 'NOUN' && NOT_AN_AGENT.has(t.lemma) && !NOT_AN_AGENT.has(tokens[head]!.lemma)) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'SYM' && head !== -1)) head = j;
     else if (t.pos === 'DET' || t.pos === 'ADJ' || (t.pos === 'PRON' && POSSESSIVE.has(t.lower))) continue;
     else if (t.lower === "'s" && t.pos === 'PART' && head !== -1) continue;
@@ -338,7 +372,7 @@ function findSubject(doc: Doc, aux: number): number | null {
   for (;;) {
     // Start of the noun phrase that ends at the current position.
     let s = j;
-    while (s - 1 >= floor && ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tokens[s - 1]!.pos)) s--;
+    while (s - 1 >= floor && NOUN_PHRASE_POS.has(tokens[s - 1]!.pos)) s--;
     const adp = s - 1;
     const prev = s - 2;
     if (prev < floor || tokens[adp]!.pos !== 'ADP' || !isNounish(tokens[prev]!)) return head;

@@ -1,9 +1,12 @@
 import type { Doc, Token } from '../analysis/doc.js';
 import type { PassiveConstruction } from '../checks/passive-voice.js';
+import { clauseStart } from '../checks/clause.js';
 import participlePast from '../../rubrics/lexicons/participle-past.json';
+import selfInflicted from '../../rubrics/lexicons/self-inflicted-faults.json';
 
 const PAST: Record<string, string> = participlePast.forms;
-const BREAKS = new Set([',', ';', ':', '—', '–', '(', 'that', 'which', 'who', 'and', 'but', 'because', 'while']);
+/** Only a fault the speaker can have committed is turned around: "we stole the data" would be false. */
+const SELF_INFLICTED = new Set(selfInflicted.words);
 
 /**
  * An active-voice rewrite of a passive fault sentence, with "we" as the subject:
@@ -17,6 +20,7 @@ export function activeRewrite(doc: Doc, passive: PassiveConstruction): string | 
   const subject = subjectPhrase(doc, passive);
   if (!subject) return undefined;
   const participle = tokens[passive.participleIndex]!;
+  if (!SELF_INFLICTED.has(participle.lemma)) return undefined;
   const verb = PAST[participle.lower] ?? participle.lower;
   const between = tokens.slice(passive.auxIndex + 1, passive.participleIndex).filter((t) => t.pos === 'ADV' && t.lower !== 'not' && t.lower !== "n't");
   const manner = tokens[passive.participleIndex + 1];
@@ -29,17 +33,16 @@ export function activeRewrite(doc: Doc, passive: PassiveConstruction): string | 
 /** The subject noun phrase: from the clause start to the auxiliary; for a relative clause, the noun it modifies. */
 function subjectPhrase(doc: Doc, passive: PassiveConstruction): string | undefined {
   const { tokens } = doc;
-  const sentenceStart = doc.sentences[tokens[passive.auxIndex]!.sentence]!.tokenStart;
   let end = passive.auxIndex;
-  let start = end - 1;
-  while (start >= sentenceStart && !BREAKS.has(tokens[start]!.lower)) start--;
-  if (start >= sentenceStart && start === end - 1 && ['that', 'which', 'who'].includes(tokens[start]!.lower)) {
+  let start = clauseStart(doc, end);
+  if (start === end && start > 0 && ['that', 'which', 'who'].includes(tokens[start - 1]!.lower)) {
     // "The servers that were removed": the phrase before the relative pronoun.
-    end = start;
-    start = end - 1;
-    while (start >= sentenceStart && !BREAKS.has(tokens[start]!.lower)) start--;
+    end = start - 1;
+    start = clauseStart(doc, end);
   }
-  const words = tokens.slice(start + 1, end).filter((t) => t.pos !== 'ADV' || t.lower.endsWith('ly') === false);
+  // Auxiliaries before the passive's first one ("has" of "has been") are not part of the subject.
+  while (end > start && (tokens[end - 1]!.pos === 'AUX' || tokens[end - 1]!.pos === 'PART')) end--;
+  const words = tokens.slice(start, end).filter((t) => t.pos !== 'ADV' || !t.lower.endsWith('ly'));
   if (words.length === 0 || words.some((t) => t.pos === 'PRON' && ['we', 'i', 'you', 'they', 'he', 'she'].includes(t.lower))) return undefined;
   return asObject(words);
 }

@@ -107,11 +107,16 @@ function findAntiPatterns(compiled: CompiledRubric, ctx: CheckContext, disabled:
 function findingPlaceholders(doc: Doc, ctx: CheckContext, findings: Finding[]): Placeholders {
   const values: Placeholders = {};
   for (const f of findings) values[`finding:${f.id}`] ??= shortQuote(f.text);
-  const passive = findings.find((f) => f.id === 'passive-voice');
-  if (passive) {
-    const construction = ctx.passives().find((p) => p.start >= passive.start && p.start < passive.end);
+  // The first agentless fault that is a true passive can be turned around with "we" as its subject.
+  for (const finding of findings) {
+    if (finding.id !== 'passive-voice') continue;
+    const construction = ctx.passives().find((p) => p.start < finding.end && p.end > finding.start);
     const rewrite = construction ? activeRewrite(doc, construction) : undefined;
-    if (rewrite) values.rewrite = rewrite;
+    if (rewrite) {
+      values.rewrite = rewrite;
+      values['finding:passive-voice'] = shortQuote(finding.text);
+      break;
+    }
   }
   return values;
 }

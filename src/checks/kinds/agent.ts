@@ -36,7 +36,7 @@ export function compileAgent(params: AgentParams, compiler: CheckCompiler, id: s
     for (const m of ctx.lexicon(lexicon)) {
       const subject = speakerSubject(doc, m.tokenStart);
       if (!subject || !subjects.has(subject.kind)) continue;
-      if (negated !== 'include' && isNegated(doc, subject.tokenEnd, m.tokenEnd) !== (negated === 'only')) continue;
+      if (negated !== 'include' && isNegated(doc, m.tokenStart) !== (negated === 'only')) continue;
       if (params.realis && hasModal(doc.tokens, subject.tokenEnd, m.tokenStart)) continue;
       hits.push(hitFromTokens(doc, subject.tokenStart, m.tokenEnd, id));
     }

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { Doc } from '../../analysis/doc.js';
 import { hitFromTokens, type Hit } from '../hit.js';
 import { isNegated } from '../negation.js';
+import { clauseStart } from '../clause.js';
+import irregularParticiples from '../../../rubrics/lexicons/irregular-participles.json';
 import type { CheckFn } from '../context.js';
 import type { CheckCompiler } from '../compiler.js';
 
@@ -38,8 +40,9 @@ export function compileAgentless(params: AgentlessParams, compiler: CheckCompile
     const { doc } = ctx;
     const hits: Hit[] = [];
     for (const p of ctx.passives()) {
-      if (isNegated(doc, p.auxIndex, p.participleIndex + 1)) continue;
-      const from = p.subjectIndex ?? p.auxIndex;
+      if (isNegated(doc, p.participleIndex)) continue;
+      // Quote the whole subject phrase: "one of the inputs to the command was entered incorrectly".
+      const from = Math.min(clauseStart(doc, p.auxIndex), p.subjectIndex ?? p.auxIndex);
       const faultWording = isFault(doc, p.subjectIndex) || isFault(doc, p.participleIndex) || isFault(doc, p.participleIndex + 1) || isFault(doc, p.participleIndex - 1);
       if (p.agent === 'none' && forms.has('passive') && faultWording) {
         hits.push(hitFromTokens(doc, Math.min(from, p.auxIndex), p.participleIndex + adverbAfter(doc, p.participleIndex) + 1, id));
@@ -80,6 +83,8 @@ function adverbAfter(doc: Doc, participle: number): number {
   return next && next.pos === 'ADV' && next.sentence === doc.tokens[participle]!.sentence && next.lower.endsWith('ly') ? 1 : 0;
 }
 
+const IRREGULAR = new Set(irregularParticiples.words);
+
 function isParticipleForm(word: string): boolean {
-  return word.endsWith('ed') || ['found', 'made', 'shown', 'seen', 'done', 'caught', 'left', 'built', 'sent'].includes(word);
+  return word.endsWith('ed') || IRREGULAR.has(word);
 }
