@@ -6,8 +6,9 @@ import stativeParticiples from '../../rubrics/lexicons/stative-participles.json'
 /**
  * Passive constructions: a form of be or get, then (after adverbs, "not", "been"/"being") a past
  * participle: "Mistakes were made", "it's been fixed", "we got hacked", "was quickly fixed by a
- * partner", and in questions with the subject between ("Was my data affected?"). Not passives: "be" + a participle that names a state ("we are upset", "we are committed
- * to"), "has/'s" + participle + object ("it's caused their lives"), a participle used as an adjective
+ * partner", and in questions with the subject between ("Was my data affected?").
+ * Not passives: be + a participle that names a state ("we are upset", "we are committed to"),
+ * "has/'s" + participle + object ("it's caused their lives"), a participle used as an adjective
  * before a noun ("these were isolated incidents"), and reduced relatives without any auxiliary
  * ("a defect found in an update").
  *
@@ -43,6 +44,7 @@ const FLOATING = new Set(['all', 'both', 'each']);
 const NOUN_PHRASE_POS = new Set<string>(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 const POSSESSIVE = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
 const RELATIVE = new Set(['that', 'which', 'who']);
+const PERSONAL = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 const QUESTION_WORDS = new Set(['how', 'why', 'when', 'where', 'what', 'which', 'who']);
 /** Heads of "of" phrases whose real subject is inside: "one of the inputs", "many of you". */
 const QUANTIFIER = new Set([
@@ -153,10 +155,11 @@ function matchAt(doc: Doc, i: number, out: PassiveConstruction[]): number {
   // "'s" is "is" or "has", get is "become" or "obtain": a following object means the active perfect
   // or possession ("it's caused their lives", "we got infected files").
   const ambiguous = get || tokens[chainStart]!.lower === "'s";
-  const first = participleClause(doc, k, sentenceEnd, get, ambiguous);
+  const subjectIndex = question ? question.subject : findSubject(doc, chainStart);
+  const person = subjectIndex !== null && PERSONAL.has(tokens[subjectIndex]!.lower);
+  const first = participleClause(doc, k, sentenceEnd, { get, objectMeansActive: ambiguous, person });
   if (!first) return -1;
 
-  const subjectIndex = question ? question.subject : findSubject(doc, chainStart);
   out.push(construction(doc, tokens[chainStart]!.start, chainStart, k, subjectIndex, first.agent));
   let last = first.agent?.head ?? k;
 
@@ -170,7 +173,7 @@ function matchAt(doc: Doc, i: number, out: PassiveConstruction[]): number {
     if (j === last + 1) break;
     if (j < sentenceEnd && tokens[j]!.pos === 'ADV') j++;
     if (j >= sentenceEnd || !isParticiple(tokens[j]!)) break;
-    const next = participleClause(doc, j, sentenceEnd, get, true);
+    const next = participleClause(doc, j, sentenceEnd, { get, objectMeansActive: true, person });
     if (!next) break;
     out.push(construction(doc, tokens[j]!.start, chainStart, j, subjectIndex, next.agent));
     last = next.agent?.head ?? j;
@@ -202,13 +205,20 @@ function invertedSubject(doc: Doc, i: number, sentenceEnd: number): { subject: n
   return j < sentenceEnd && isParticiple(tokens[j]!) ? { subject, participle: j } : null;
 }
 
-interface Agent { by: number; head: number }
+/** `head`: the last noun of the agent noun phrase; the hit's span ends there. */
+interface Agent { head: number }
 
-/**
- * Decides whether the participle at `k` heads a passive clause, and finds its agent.
- * `objectMeansActive`: a following object noun phrase makes it active ("'s caused their lives").
- */
-function participleClause(doc: Doc, k: number, sentenceEnd: number, get: boolean, objectMeansActive: boolean): { agent: Agent | null } | null {
+interface ClauseContext {
+  /** The auxiliary is a form of get. */
+  get: boolean;
+  /** A following object noun phrase makes it active ("'s caused their lives"). */
+  objectMeansActive: boolean;
+  /** The subject is a personal pronoun ("we", "I"). */
+  person: boolean;
+}
+
+/** Decides whether the participle at `k` heads a passive clause, and finds its agent. */
+function participleClause(doc: Doc, k: number, sentenceEnd: number, { get, objectMeansActive, person }: ClauseContext): { agent: Agent | null } | null {
   const { tokens } = doc;
   const p = tokens[k]!;
   const next = k + 1 < sentenceEnd ? tokens[k + 1]! : undefined;
@@ -218,6 +228,8 @@ function participleClause(doc: Doc, k: number, sentenceEnd: number, get: boolean
   if (rule) {
     if (get && rule.afterGet) return null;
     if (next && rule.before.has(next.lower)) return null;
+    // "We're committed.": a person is committed/determined/prepared (to ...) even when "to" is left out.
+    if (person && !agent && rule.before.has('to')) return null;
     // A feeling caused by a thing is a state ("disappointed by the delay"); by a named actor it is
     // something that actor did ("disappointed by them").
     if (rule.always && !(agent && isActor(tokens[agent.head]!))) return null;
@@ -270,7 +282,7 @@ function isSkippable(tokens: Token[], k: number, sentenceEnd: number): boolean {
  * tell "agreed" (participle) from "proceed" (base); drop short words ("red") and -eed endings
  * ("need", "indeed") instead.
  */
-export function isParticiple(t: Token): boolean {
+function isParticiple(t: Token): boolean {
   if (IRREGULAR.has(t.lower)) return t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN';
   if (t.pos !== 'VERB' && t.pos !== 'ADJ') return false;
   if (!t.lower.endsWith('ed') || !/^[a-z-]+$/.test(t.lower)) return false;
@@ -311,7 +323,7 @@ function findAgent(doc: Doc, k: number, sentenceEnd: number): Agent | null {
     const head = nounPhraseHead(tokens, j + 1, sentenceEnd);
     if (head === -1) return null;
     const h = tokens[head]!;
-    if (h.pos !== 'NUM' && h.pos !== 'SYM' && !NOT_AN_AGENT.has(h.lemma)) return { by: j, head };
+    if (h.pos !== 'NUM' && h.pos !== 'SYM' && !NOT_AN_AGENT.has(h.lemma)) return { head };
     j = head + 1;
   }
   return null;

@@ -71,4 +71,4 @@ export const CheckSchema: z.ZodType<CheckSpec> = z.union([
     NotSchema,
     BeforeSchema,
   ]),
-]);
+]).meta({ id: 'Check' });
