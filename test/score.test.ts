@@ -4,7 +4,7 @@ import schema from '../rubrics/rubric.schema.json';
 import { rubricJsonSchema } from '../src/rubric/json-schema.js';
 import fiveStep from '../rubrics/five-step.en.json';
 import incidentUpdate from '../examples/incident-update.rubric.json';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 
 describe('score()', () => {
   it('returns the Verdict contract: every step in rubric order, a 0..100 integer, a grade', () => {
@@ -90,7 +90,7 @@ describe('rubric files', () => {
   });
 
   it('validate against that JSON Schema, both the built-in and the example rubric', () => {
-    const validate = new Ajv2020.default({ strict: false }).compile(schema);
+    const validate = new Ajv2020({ strict: false }).compile(schema);
     expect(validate(fiveStep), JSON.stringify(validate.errors)).toBe(true);
     expect(validate(incidentUpdate), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ ...fiveStep, steps: [{ id: 'x' }] })).toBe(false);

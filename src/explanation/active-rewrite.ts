@@ -49,9 +49,10 @@ function subjectPhrase(doc: Doc, passive: PassiveConstruction): string | undefin
 
 function agentPhrase(doc: Doc, passive: PassiveConstruction): string {
   const { tokens } = doc;
-  const words: Token[] = [];
-  for (let t = passive.participleIndex + 2; t <= passive.agentIndex!; t++) words.push(tokens[t]!);
-  return asObject(words);
+  // The agent phrase starts after the last "by" before its head ("cut by 50% by a vendor").
+  let by = passive.agentIndex!;
+  while (by > passive.participleIndex && tokens[by]!.lower !== 'by') by--;
+  return asObject(tokens.slice(by + 1, passive.agentIndex! + 1));
 }
 
 /** Rejoins tokens with their original spacing; a sentence-initial capital goes lower case. */

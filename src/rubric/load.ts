@@ -17,7 +17,7 @@ const byObject = new WeakMap<object, CompiledRubric>();
  * The compiled rubric for a `rubric` option: a built-in id, or rubric data. Compiled once
  * and cached, so scoring many statements pays for it once.
  */
-export function resolveRubric(rubric: string | RubricInput | undefined): CompiledRubric {
+export function resolveRubric(rubric: string | RubricInput | object | undefined): CompiledRubric {
   if (rubric === undefined || typeof rubric === 'string') {
     const id = rubric ?? DEFAULT_RUBRIC;
     const cached = byId.get(id);

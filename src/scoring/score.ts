@@ -13,8 +13,11 @@ import { mergedSpans } from './spans.js';
 export interface ScoreOptions {
   /** Language of the statement. Default 'en'. */
   lang?: Lang;
-  /** A built-in rubric id (default 'five-step') or rubric data. */
-  rubric?: string | RubricInput;
+  /**
+   * A built-in rubric id (default 'five-step') or rubric data: an object built in TypeScript
+   * or a parsed JSON file. Validated and compiled on first use, then cached per object.
+   */
+  rubric?: string | RubricInput | object;
   /** Finding ids to leave out (and not penalize), like a linter's disabled rules. */
   disable?: readonly string[];
 }
