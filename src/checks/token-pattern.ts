@@ -115,12 +115,24 @@ function passes(test: TokenTest, token: Token): boolean {
     case 'word':
       return token.lower === test.value;
     case 'lemma':
-      return token.lemma === test.value || token.lower === test.value;
+      return token.lemma === test.value || token.lower === test.value || (token.lemma === token.lower && stems(token.lower, test.value));
     case 'pos':
       return test.values.includes(token.pos);
     case 'any':
       return true;
   }
+}
+
+/**
+ * wink leaves some inflected forms unlemmatized (participles tagged ADJ: "offended"; capitalised
+ * nouns tagged PROPN: "Mistakes"). For those, an inflection suffix on the lemma still matches.
+ */
+function stems(word: string, lemma: string): boolean {
+  if (!word.startsWith(lemma.slice(0, -1))) return false;
+  const rest = word.slice(lemma.length);
+  return (word.startsWith(lemma) && (rest === 's' || rest === 'es' || rest === 'ed' || rest === 'd' || rest === 'ing')) ||
+    (lemma.endsWith('e') && word === `${lemma.slice(0, -1)}ing`) ||
+    (lemma.endsWith('y') && (word === `${lemma.slice(0, -1)}ied` || word === `${lemma.slice(0, -1)}ies`));
 }
 
 export function elementMatches(element: PatternElement, token: Token): boolean {

@@ -14,6 +14,7 @@ import effort from '../../rubrics/lexicons/effort.json';
 import faultActs from '../../rubrics/lexicons/fault-acts.json';
 import faultWords from '../../rubrics/lexicons/fault-words.json';
 import fixCompletions from '../../rubrics/lexicons/fix-completions.json';
+import forwardMarkers from '../../rubrics/lexicons/forward-markers.json';
 import genericOwnership from '../../rubrics/lexicons/generic-ownership.json';
 import gratitude from '../../rubrics/lexicons/gratitude.json';
 import jargon from '../../rubrics/lexicons/jargon.json';
@@ -45,6 +46,7 @@ export const BUILTIN_LEXICONS: Record<string, Lexicon> = {
   'fault-acts': faultActs,
   'fault-words': faultWords,
   'fix-completions': fixCompletions,
+  'forward-markers': forwardMarkers,
   'generic-ownership': genericOwnership,
   'gratitude': gratitude,
   'jargon': jargon,

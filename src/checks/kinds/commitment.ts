@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hitFromTokens, type Hit } from '../hit.js';
+import { byPosition, hitFromTokens, type Hit } from '../hit.js';
 import { speakerSubject } from '../subject.js';
 import type { CheckFn } from '../context.js';
 import type { CheckCompiler } from '../compiler.js';
@@ -12,6 +12,11 @@ export const CommitmentSchema = z.strictObject({
     .min(1)
     .optional()
     .describe('Lexicon of commitment frames ("will", "are committed to", "my commitment to"). Default: the built-in "commitment-frames".'),
+  markers: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Lexicon of time markers that commit without a modal or a subject ("from now on", "starting today"). Default: the built-in "forward-markers".'),
 });
 export type CommitmentParams = z.infer<typeof CommitmentSchema>;
 
@@ -26,13 +31,15 @@ const SCOPE = 25;
  */
 export function compileCommitment(params: CommitmentParams, compiler: CheckCompiler, id: string): CheckFn {
   const lexicon = compiler.lexiconFor({ lexicon: params.frames ?? 'commitment-frames' });
+  const markers = compiler.lexiconFor({ lexicon: params.markers ?? 'forward-markers' });
   return (ctx) => {
     const { doc } = ctx;
     const { tokens } = doc;
     const hits: Hit[] = [];
-    for (const m of ctx.lexicon(lexicon)) {
+    const forward = new Set(ctx.lexicon(markers).map((m) => m.tokenStart));
+    for (const m of [...ctx.lexicon(lexicon), ...ctx.lexicon(markers)]) {
       let start = m.tokenStart;
-      let selfNamed = false;
+      let selfNamed = forward.has(m.tokenStart);
       for (let t = m.tokenStart; t < m.tokenEnd; t++) if (SPEAKER_WORDS.has(tokens[t]!.lower)) selfNamed = true;
       if (!selfNamed) {
         const subject = speakerSubject(doc, m.tokenStart);
@@ -44,6 +51,6 @@ export function compileCommitment(params: CommitmentParams, compiler: CheckCompi
       while (end < sentenceEnd && end - m.tokenEnd < SCOPE && tokens[end]!.pos !== 'PUNCT') end++;
       hits.push(hitFromTokens(doc, start, end, id));
     }
-    return hits;
+    return hits.sort(byPosition);
   };
 }
