@@ -51,6 +51,11 @@ export class CheckCompiler {
     }
   }
 
+  /** Compiles every named check, used or not, so that an unused one's problems are reported too. */
+  compileNamed(): void {
+    for (const name of Object.keys(this.definitions)) this.reference(name, `checks.${name}`, 0);
+  }
+
   /** Compiles a check found at `path` in the rubric. Problems are collected, not thrown. */
   compile(spec: CheckSpec, path: string): CheckFn {
     this.path = path;
@@ -64,7 +69,7 @@ export class CheckCompiler {
   }
 
   /** The lexicon id for `{ lexicon }` or `{ patterns }` parameters. */
-  lexiconFor(params: { lexicon?: string; patterns?: string[] }): string {
+  lexiconFor(params: { lexicon?: string; patterns?: string[] }, field = 'lexicon'): string {
     if (params.patterns) {
       const id = `(inline ${++this.inline})`;
       this.lexicons[id] = { entries: params.patterns };
@@ -75,13 +80,13 @@ export class CheckCompiler {
       this.problems.push({ path: this.path, message: 'needs "lexicon" or "patterns"' });
       return '';
     }
-    if (!this.lexicons[params.lexicon]) this.problems.push({ path: `${this.path}.lexicon`, message: `unknown lexicon "${params.lexicon}"; known: ${Object.keys(this.lexicons).filter((k) => !k.startsWith('(')).sort().join(', ')}` });
+    if (!this.lexicons[params.lexicon]) this.problems.push({ path: `${this.path}.${field}`, message: `unknown lexicon "${params.lexicon}"; known: ${Object.keys(this.lexicons).filter((k) => !k.startsWith('(')).sort().join(', ')}` });
     return params.lexicon;
   }
 
   /** The single-word entries of a lexicon, for checks that test one token. */
-  wordSet(id: string): Set<string> {
-    this.lexiconFor({ lexicon: id });
+  wordSet(id: string, field: string): Set<string> {
+    this.lexiconFor({ lexicon: id }, field);
     return new Set((this.lexicons[id]?.entries ?? []).map(entryPattern).filter((p) => /^[\p{L}'-]+$/u.test(p)).map((p) => p.toLowerCase()));
   }
 
@@ -99,7 +104,7 @@ export class CheckCompiler {
       this.problems.push({ path, message: `checks nest deeper than ${MAX_CHECK_DEPTH} levels` });
       return { run: () => [] };
     }
-    if (typeof spec === 'string') return this.reference(spec, path);
+    if (typeof spec === 'string') return this.reference(spec, path, depth);
     this.path = path;
     const id = spec.id ?? spec.kind;
     const child = (s: CheckSpec, p: string) => this.node(s, p, depth + 1);
@@ -164,21 +169,22 @@ export class CheckCompiler {
   }
 
   /** A named check: compiled once, run at most once per statement. */
-  private reference(name: string, path: string): Compiled {
+  private reference(name: string, path: string, depth: number): Compiled {
     const done = this.named.get(name);
     if (done) return done;
     const definition = this.definitions[name];
     if (definition === undefined) {
-      this.problems.push({ path, message: `unknown check "${name}"; known: ${Object.keys(this.definitions).sort().join(', ')}` });
+      const known = Object.keys(this.definitions).sort();
+      this.problems.push({ path, message: `unknown check "${name}"; ${known.length > 0 ? `known: ${known.join(', ')}` : 'the rubric has no named checks'}` });
       return { run: () => [] };
     }
     if (this.compiling.has(name)) {
-      this.problems.push({ path, message: `check "${name}" refers to itself` });
+      this.problems.push({ path, message: `check "${name}" refers to itself, directly or through other checks` });
       return { run: () => [] };
     }
     this.compiling.add(name);
     const spec = typeof definition === 'string' || definition.id ? definition : { ...definition, id: name };
-    const inner = this.node(spec, `checks.${name}`, 1);
+    const inner = this.node(spec, `checks.${name}`, depth + 1);
     this.compiling.delete(name);
     const key = Symbol(name);
     const compiled: Compiled = inner.negated

@@ -6,11 +6,14 @@ import { indexKeys, matchAt, parsePattern, type CompiledPattern } from './token-
 export interface LexiconMatch {
   tokenStart: number;
   tokenEnd: number;
+  /** The pattern opens with a word class ("<ADV>* sorry"), which may have taken in a negator ("never"). */
+  openClass: boolean;
 }
 
 interface IndexedPattern {
   lexicon: number;
   pattern: CompiledPattern;
+  openClass: boolean;
 }
 
 /**
@@ -26,7 +29,10 @@ export class LexiconMatcher {
     for (const [id, lexicon] of Object.entries(lexicons)) {
       const n = this.ids.push(id) - 1;
       for (const entry of lexicon.entries) {
-        const indexed = { lexicon: n, pattern: parsePattern(entryPattern(entry)) };
+        const pattern = parsePattern(entryPattern(entry));
+        const first = pattern.elements[0]!;
+        const openClass = first.negate || first.tests.some((t) => t.type === 'pos' || t.type === 'any');
+        const indexed = { lexicon: n, pattern, openClass };
         const keys = indexKeys(indexed.pattern);
         if (keys === null) this.unkeyed.push(indexed);
         for (const key of new Set(keys ?? [])) {
@@ -49,18 +55,18 @@ export class LexiconMatcher {
     for (const sentence of sentences) {
       for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
         const token = tokens[t]!;
-        const best = new Map<number, number>();
+        const best = new Map<number, { end: number; openClass: boolean }>();
         const tryAll = (candidates: IndexedPattern[] | undefined) => {
           if (!candidates) return;
           for (const c of candidates) {
             const end = matchAt(c.pattern, tokens, t, sentence.tokenEnd);
-            if (end > t && end > (best.get(c.lexicon) ?? -1)) best.set(c.lexicon, end);
+            if (end > t && end > (best.get(c.lexicon)?.end ?? -1)) best.set(c.lexicon, { end, openClass: c.openClass });
           }
         };
         tryAll(this.byKey.get(`w:${token.lower}`));
         if (token.lemma !== token.lower) tryAll(this.byKey.get(`l:${token.lemma}`));
         tryAll(this.unkeyed);
-        for (const [lexicon, end] of best) found[lexicon]!.push({ tokenStart: t, tokenEnd: end });
+        for (const [lexicon, { end, openClass }] of best) found[lexicon]!.push({ tokenStart: t, tokenEnd: end, openClass });
       }
     }
     return new Map(this.ids.map((id, n) => [id, found[n]!]));

@@ -18,6 +18,8 @@ const CLAUSE_BREAKS = new Set(['that', 'which', 'who', 'because', 'but', 'while'
 const SKIPPABLE_POS = new Set(['ADV', 'AUX', 'PART']);
 const SKIPPABLE_WORDS = new Set(['want', 'wanted', 'wants', 'wish', 'like', 'need', 'needs', 'to', 'all', 'both', 'also', 'truly', 'really']);
 const NOUN_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+/** "our vendor", "our partners": ours, but not us. */
+const OUTSIDERS = new Set(['vendor', 'vendors', 'supplier', 'suppliers', 'partner', 'partners', 'contractor', 'contractors', 'provider', 'providers', 'customer', 'customers', 'users', 'user']);
 /** Furthest a subject may stand from its predicate, in tokens. */
 const WINDOW = 12;
 
@@ -33,6 +35,16 @@ function isBreak(token: Token): boolean {
  * Linear in WINDOW, whatever the sentence length.
  */
 export function speakerSubject(doc: Doc, at: number): Subject | null {
+  const subject = findSubject(doc, at);
+  // "If we made a mistake, ...": a condition is no admission.
+  const before = subject && subject.tokenStart > 0 ? doc.tokens[subject.tokenStart - 1] : undefined;
+  if (before && before.sentence === doc.tokens[at]!.sentence && CONDITIONS.has(before.lower)) return null;
+  return subject;
+}
+
+const CONDITIONS = new Set(['if', 'whether', 'unless']);
+
+function findSubject(doc: Doc, at: number): Subject | null {
   const { tokens } = doc;
   const sentenceStart = doc.sentences[tokens[at]!.sentence]!.tokenStart;
   const floor = Math.max(sentenceStart, at - WINDOW);
@@ -43,7 +55,8 @@ export function speakerSubject(doc: Doc, at: number): Subject | null {
   if (FIRST_PERSON.has(token.lower)) return { kind: 'pronoun', tokenStart: t, tokenEnd: t + 1 };
   // "all of us at GitHub", "each of us"
   if (token.lower === 'us' && t - 1 >= floor && tokens[t - 1]!.lower === 'of') return { kind: 'pronoun', tokenStart: t - 2 >= floor ? t - 2 : t, tokenEnd: t + 1 };
-  if (token.pos === 'CCONJ') return coordinatedSubject(doc, t - 1, floor);
+  // "and deployed a fix", and a list of actions: "We identified the cause, isolated the servers and restored service".
+  if (token.pos === 'CCONJ' || (token.lower === ',' && tokens[at]!.pos === 'VERB')) return coordinatedSubject(doc, t - 1, floor);
   if (NOUN_PHRASE_POS.has(token.pos) && token.pos !== 'DET' && token.pos !== 'ADJ') return nounPhraseSubject(tokens, t, floor);
   return null;
 }
@@ -52,7 +65,7 @@ export function speakerSubject(doc: Doc, at: number): Subject | null {
 function coordinatedSubject(doc: Doc, from: number, floor: number): Subject | null {
   for (let t = from; t >= floor; t--) {
     const token = doc.tokens[t]!;
-    if (isBreak(token)) return null;
+    if (isBreak(token) && token.lower !== ',') return null;
     if (FIRST_PERSON.has(token.lower)) return { kind: 'pronoun', tokenStart: t, tokenEnd: t + 1 };
   }
   return null;
@@ -64,6 +77,7 @@ function nounPhraseSubject(tokens: Token[], head: number, floor: number): Subjec
   while (t - 1 >= floor && (NOUN_PHRASE_POS.has(tokens[t - 1]!.pos) || POSSESSIVE.has(tokens[t - 1]!.lower) || tokens[t - 1]!.lower === "'s")) t--;
   const phrase = tokens.slice(t, head + 1);
   const span = { tokenStart: t, tokenEnd: head + 1 };
+  if (OUTSIDERS.has(tokens[head]!.lower)) return null;
   if (phrase.some((p) => POSSESSIVE.has(p.lower))) return { kind: 'possessive', ...span };
   // A sentence-initial capital is no evidence of a name ("Mistakes were made" is tagged PROPN).
   const named = phrase.some((p) => p.pos === 'PROPN' && !(p.i === t && isSentenceInitial(tokens, p)));

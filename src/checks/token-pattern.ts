@@ -16,6 +16,8 @@ import type { Token } from '../analysis/doc.js';
  * No regular expression from a file is ever built or run.
  */
 
+const POS_TAGS = new Set(['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X']);
+
 export type TokenTest =
   | { type: 'word'; value: string }
   | { type: 'lemma'; value: string }
@@ -59,7 +61,10 @@ function parseTests(raw: string, pattern: string): TokenTest[] {
   if (raw.startsWith('<') || raw.endsWith('>')) {
     const inner = raw.slice(1, -1);
     if (!raw.startsWith('<') || !raw.endsWith('>') || inner === '') throw new PatternSyntaxError(pattern, `bad part of speech "${raw}"`);
-    return [{ type: 'pos', values: inner.split('|').map((p) => p.toUpperCase()) }];
+    const values = inner.split('|').map((p) => p.toUpperCase());
+    const unknown = values.find((v) => !POS_TAGS.has(v));
+    if (unknown !== undefined) throw new PatternSyntaxError(pattern, `unknown part of speech "${unknown}" in "${raw}"; known: ${[...POS_TAGS].join(', ')}`);
+    return [{ type: 'pos', values }];
   }
   if (/[<>[\]]/.test(raw)) throw new PatternSyntaxError(pattern, `stray bracket in "${raw}"`);
   return [{ type: 'word', value: raw.toLowerCase().replace(/[\u2018\u2019]/g, "'") }];
@@ -102,6 +107,7 @@ export function parsePattern(source: string): CompiledPattern {
       negate = true;
       body = body.slice(1);
     }
+    if (body.length > 1 && /^!|[?*]$/.test(body)) throw new PatternSyntaxError(source, `doubled modifier in "${raw}"`);
     const alternatives = splitAlternatives(body);
     if (alternatives.some((a) => a === '')) throw new PatternSyntaxError(source, `empty alternative in "${raw}"`);
     return { tests: alternatives.flatMap((a) => parseTests(a, source)), negate, min, max };

@@ -1,6 +1,7 @@
 import type { CheckSpec } from './check-schema.js';
 import type { AgentParams } from '../checks/kinds/agent.js';
 import type { AgentlessParams } from '../checks/kinds/agentless.js';
+import type { CommitmentParams } from '../checks/kinds/commitment.js';
 import type { ConcreteParams } from '../checks/kinds/concreteness.js';
 import type { PhraseParams } from '../checks/kinds/phrase.js';
 import type { RubricInput } from './schema.js';
@@ -13,6 +14,8 @@ import type { RubricInput } from './schema.js';
  */
 
 type Options<T> = Omit<T, 'kind' | 'lexicon' | 'patterns'>;
+/** A check written out (not the name of a named check). */
+export type CheckObject = Exclude<CheckSpec, string>;
 
 /** A string names a lexicon; an array holds token patterns written in place. */
 function source(patternsOrLexicon: string | string[]): { lexicon: string } | { patterns: string[] } {
@@ -34,8 +37,8 @@ export function agentless(faults: string, options: Omit<AgentlessParams, 'kind' 
   return { kind: 'agentless', faults, ...options };
 }
 
-/** A commitment by the speaker ("we will ..."); frames default to the built-in lexicon. */
-export function commitment(options: { id?: string; frames?: string } = {}): CheckSpec {
+/** A commitment by the speaker ("we will ...", "from now on"); frames and markers default to the built-in lexicons. */
+export function commitment(options: Omit<CommitmentParams, 'kind'> = {}): CommitmentParams {
   return { kind: 'commitment', ...options };
 }
 
@@ -44,29 +47,31 @@ export function concrete(options: Omit<ConcreteParams, 'kind'> = {}): ConcretePa
   return { kind: 'concrete', ...options };
 }
 
-export function any(...checks: CheckSpec[]): CheckSpec {
+type ListCheck<K extends 'any' | 'all' | 'sameSentence'> = { kind: K; id?: string; checks: CheckSpec[] };
+
+export function any(...checks: CheckSpec[]): ListCheck<'any'> {
   return { kind: 'any', checks };
 }
 
-export function all(...checks: CheckSpec[]): CheckSpec {
+export function all(...checks: CheckSpec[]): ListCheck<'all'> {
   return { kind: 'all', checks };
 }
 
-export function sameSentence(...checks: CheckSpec[]): CheckSpec {
+export function sameSentence(...checks: CheckSpec[]): ListCheck<'sameSentence'> {
   return { kind: 'sameSentence', checks };
 }
 
-export function not(check: CheckSpec): CheckSpec {
+export function not(check: CheckSpec): { kind: 'not'; id?: string; check: CheckSpec } {
   return { kind: 'not', check };
 }
 
 /** Hits of `check` before the first hit of `reference`. */
-export function before(check: CheckSpec, reference: CheckSpec): CheckSpec {
+export function before(check: CheckSpec, reference: CheckSpec): { kind: 'before'; id?: string; check: CheckSpec; reference: CheckSpec } {
   return { kind: 'before', check, reference };
 }
 
 /** Names a check: its hits carry this id as their evidence's `check`. */
-export function named<T extends Exclude<CheckSpec, string>>(id: string, check: T): T {
+export function named<T extends CheckObject>(id: string, check: T): T {
   return { ...check, id };
 }
 

@@ -31,6 +31,7 @@ export interface CompiledRubric {
  */
 export function compileRubric(rubric: Rubric, source?: string): CompiledRubric {
   const compiler = new CheckCompiler({ ...BUILTIN_LEXICONS, ...rubric.lexicons }, rubric.checks ?? {});
+  compiler.compileNamed();
   const steps = rubric.steps.map((step, n) => ({
     step,
     strong: compiler.compile(step.strong, `steps.${n}.strong`),

@@ -3,11 +3,28 @@ import { compileRubric, type CompiledRubric } from './compile.js';
 import { RubricError } from './rubric-error.js';
 import { RubricSchema, type Rubric, type RubricInput } from './schema.js';
 
+/** Deepest nesting of objects and arrays a rubric file may have; checked before validation, which recurses. */
+export const MAX_RUBRIC_NESTING = 100;
+
 /** Validates rubric data (a parsed JSON file or an object built in TypeScript). Throws RubricError with every problem. */
 export function parseRubric(data: unknown, source?: string): Rubric {
+  const tooDeep = deeperThan(data, MAX_RUBRIC_NESTING);
+  if (tooDeep !== null) throw new RubricError([{ path: tooDeep, message: `nested deeper than ${MAX_RUBRIC_NESTING} levels` }], source);
   const result = RubricSchema.safeParse(data);
   if (!result.success) throw RubricError.fromZod(result.error, source);
   return result.data;
+}
+
+/** The path of the first value nested deeper than `limit`, found without recursion; null when there is none. */
+function deeperThan(data: unknown, limit: number): string | null {
+  const stack: { value: unknown; path: string[] }[] = [{ value: data, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (path.length > limit) return path.join('.');
+    for (const [key, child] of Object.entries(value)) stack.push({ value: child, path: [...path, key] });
+  }
+  return null;
 }
 
 const byId = new Map<string, CompiledRubric>();

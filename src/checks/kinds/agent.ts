@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hitFromTokens } from '../hit.js';
+import { hitFromTokens, uniqueHits } from '../hit.js';
 import { isNegated } from '../negation.js';
 import { speakerSubject } from '../subject.js';
 import { NegationSchema, PatternSourceSchema } from './phrase.js';
@@ -36,11 +36,12 @@ export function compileAgent(params: AgentParams, compiler: CheckCompiler, id: s
     for (const m of ctx.lexicon(lexicon)) {
       const subject = speakerSubject(doc, m.tokenStart);
       if (!subject || !subjects.has(subject.kind)) continue;
-      if (negated !== 'include' && isNegated(doc, m.tokenStart) !== (negated === 'only')) continue;
+      if (negated !== 'include' && isNegated(doc, m.tokenStart, m.openClass) !== (negated === 'only')) continue;
       if (params.realis && hasModal(doc.tokens, subject.tokenEnd, m.tokenStart)) continue;
       hits.push(hitFromTokens(doc, subject.tokenStart, m.tokenEnd, id));
     }
-    return hits;
+    // Two matches of one predicate ("deeply sorry", "sorry") give the same subject span.
+    return uniqueHits(hits);
   };
 }
 

@@ -32,7 +32,7 @@ const EVENT_REACH = 5;
  * ("a defect found in ..."), or an event that simply "happened".
  */
 export function compileAgentless(params: AgentlessParams, compiler: CheckCompiler, id: string): CheckFn {
-  const faults = compiler.wordSet(params.faults);
+  const faults = compiler.wordSet(params.faults, 'faults');
   const forms = new Set(params.forms ?? ['passive', 'caused-by', 'reduced-relative', 'event']);
   const isFault = (doc: Doc, t: number | null) => t !== null && (faults.has(doc.tokens[t]!.lemma) || faults.has(doc.tokens[t]!.lower));
 
@@ -56,7 +56,7 @@ export function compileAgentless(params: AgentlessParams, compiler: CheckCompile
       if (forms.has('reduced-relative') && isFault(doc, t) && (token.pos === 'NOUN' || token.pos === 'PROPN')) {
         const next = tokens[t + 1];
         const after = tokens[t + 2];
-        if (next && after && next.sentence === token.sentence && next.pos === 'VERB' && isParticipleForm(next.lower) && after.pos === 'ADP' && after.lower !== 'by') {
+        if (next && after && next.sentence === token.sentence && next.pos === 'VERB' && !EVENT_VERBS.has(next.lemma) && isParticipleForm(next.lower) && after.pos === 'ADP' && after.lower !== 'by') {
           hits.push(hitFromTokens(doc, t, t + 2, id));
         }
       }

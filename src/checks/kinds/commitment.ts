@@ -20,6 +20,8 @@ export const CommitmentSchema = z.strictObject({
 });
 export type CommitmentParams = z.infer<typeof CommitmentSchema>;
 
+/** Punctuation inside a phrase ("two-factor", "and/or"): the clause goes on. */
+const IN_WORD = new Set(['-', '/', "'"]);
 const SPEAKER_WORDS = new Set(['we', 'i', 'our', 'my', 'us']);
 /** A commitment's scope runs to the end of its clause, at most this many tokens. */
 const SCOPE = 25;
@@ -30,8 +32,8 @@ const SCOPE = 25;
  * governs, so that a concreteness check in the same sentence reads what was promised.
  */
 export function compileCommitment(params: CommitmentParams, compiler: CheckCompiler, id: string): CheckFn {
-  const lexicon = compiler.lexiconFor({ lexicon: params.frames ?? 'commitment-frames' });
-  const markers = compiler.lexiconFor({ lexicon: params.markers ?? 'forward-markers' });
+  const lexicon = compiler.lexiconFor({ lexicon: params.frames ?? 'commitment-frames' }, 'frames');
+  const markers = compiler.lexiconFor({ lexicon: params.markers ?? 'forward-markers' }, 'markers');
   return (ctx) => {
     const { doc } = ctx;
     const { tokens } = doc;
@@ -48,7 +50,7 @@ export function compileCommitment(params: CommitmentParams, compiler: CheckCompi
       }
       const sentenceEnd = doc.sentences[tokens[m.tokenStart]!.sentence]!.tokenEnd;
       let end = m.tokenEnd;
-      while (end < sentenceEnd && end - m.tokenEnd < SCOPE && tokens[end]!.pos !== 'PUNCT') end++;
+      while (end < sentenceEnd && end - m.tokenEnd < SCOPE && !(tokens[end]!.pos === 'PUNCT' && !IN_WORD.has(tokens[end]!.lower))) end++;
       hits.push(hitFromTokens(doc, start, end, id));
     }
     return hits.sort(byPosition);

@@ -29,6 +29,6 @@ export function compilePhrase(params: PhraseParams, compiler: CheckCompiler, id:
   return (ctx) =>
     ctx
       .lexicon(lexicon)
-      .filter((m) => negated === 'include' || isNegated(ctx.doc, m.tokenStart) === (negated === 'only'))
+      .filter((m) => negated === 'include' || isNegated(ctx.doc, m.tokenStart, m.openClass) === (negated === 'only'))
       .map((m) => hitFromTokens(ctx.doc, m.tokenStart, m.tokenEnd, id));
 }
