@@ -52,10 +52,11 @@ export class LexiconMatcher {
   match(doc: Doc): Map<string, LexiconMatch[]> {
     const found = this.ids.map((): LexiconMatch[] => []);
     const { tokens, sentences } = doc;
+    const best = new Map<number, { end: number; openClass: boolean }>();
     for (const sentence of sentences) {
       for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
         const token = tokens[t]!;
-        const best = new Map<number, { end: number; openClass: boolean }>();
+        best.clear();
         const tryAll = (candidates: IndexedPattern[] | undefined) => {
           if (!candidates) return;
           for (const c of candidates) {

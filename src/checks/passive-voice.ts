@@ -282,7 +282,8 @@ function isSkippable(tokens: Token[], k: number, sentenceEnd: number): boolean {
  * tell "agreed" (participle) from "proceed" (base); drop short words ("red") and -eed endings
  * ("need", "indeed") instead.
  */
-function isParticiple(t: Token): boolean {
+/** A past participle: an irregular form, or an -ed form tagged VERB or ADJ. */
+export function isParticiple(t: Token): boolean {
   if (IRREGULAR.has(t.lower)) return t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN';
   if (t.pos !== 'VERB' && t.pos !== 'ADJ') return false;
   if (!t.lower.endsWith('ed') || !/^[a-z-]+$/.test(t.lower)) return false;

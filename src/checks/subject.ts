@@ -1,4 +1,5 @@
 import type { Doc, Token } from '../analysis/doc.js';
+import { isClauseBreak } from './clause.js';
 
 /** How a clause names who acted. */
 export type SubjectKind = 'pronoun' | 'possessive' | 'org';
@@ -12,8 +13,6 @@ export interface Subject {
 
 const FIRST_PERSON = new Set(['we', 'i']);
 const POSSESSIVE = new Set(['our', 'my']);
-/** Words that close a clause: the subject of a predicate is never beyond them. */
-const CLAUSE_BREAKS = new Set(['that', 'which', 'who', 'because', 'but', 'while', 'although', 'though', 'if', 'when', 'since', 'so', 'than', 'as']);
 /** Between a subject and its predicate: "we have also", "I want to", "we would like to". */
 const SKIPPABLE_POS = new Set(['ADV', 'AUX', 'PART']);
 const SKIPPABLE_WORDS = new Set(['want', 'wanted', 'wants', 'wish', 'like', 'need', 'needs', 'to', 'all', 'both', 'also', 'truly', 'really']);
@@ -22,10 +21,6 @@ const NOUN_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 const OUTSIDERS = new Set(['vendor', 'vendors', 'supplier', 'suppliers', 'partner', 'partners', 'contractor', 'contractors', 'provider', 'providers', 'customer', 'customers', 'users', 'user']);
 /** Furthest a subject may stand from its predicate, in tokens. */
 const WINDOW = 12;
-
-function isBreak(token: Token): boolean {
-  return (token.pos === 'PUNCT' && token.lower !== "'" && token.lower !== '-') || token.pos === 'SCONJ' || CLAUSE_BREAKS.has(token.lower);
-}
 
 /**
  * The subject of the predicate that starts at token `at`, when it is the speaker:
@@ -65,7 +60,7 @@ function findSubject(doc: Doc, at: number): Subject | null {
 function coordinatedSubject(doc: Doc, from: number, floor: number): Subject | null {
   for (let t = from; t >= floor; t--) {
     const token = doc.tokens[t]!;
-    if (isBreak(token) && token.lower !== ',') return null;
+    if (isClauseBreak(token) && token.lower !== ',') return null;
     if (FIRST_PERSON.has(token.lower)) return { kind: 'pronoun', tokenStart: t, tokenEnd: t + 1 };
   }
   return null;

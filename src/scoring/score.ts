@@ -41,7 +41,7 @@ export function score(text: string, options: ScoreOptions = {}): Verdict {
 
   const findings = findAntiPatterns(compiled, ctx, new Set(options.disable ?? []));
   const placeholders = findingPlaceholders(doc, ctx, findings);
-  const steps = compiled.steps.map(({ step, strong, weak }, n): StepResult => {
+  const steps = compiled.steps.map(({ step, strong, weak }): StepResult => {
     const strongSpans = mergedSpans(doc, strong(ctx));
     const weakSpans = strongSpans.length > 0 || !weak ? [] : mergedSpans(doc, weak(ctx));
     const status: StepStatus = strongSpans.length > 0 ? 'met' : weakSpans.length > 0 ? 'partial' : 'missing';
@@ -60,7 +60,6 @@ export function score(text: string, options: ScoreOptions = {}): Verdict {
       explanation: fillMessage(step.explanations[status], values),
     };
     if (status !== 'met') result.suggestion = fillMessage(step.suggestions[status], values);
-    void n;
     return result;
   });
 
@@ -89,7 +88,7 @@ function findAntiPatterns(compiled: CompiledRubric, ctx: CheckContext, disabled:
         end: span.end,
         text: span.text,
         message: fillMessage([antiPattern.message], { text: shortQuote(span.text) }),
-        penalty: 0,
+        penalty: antiPattern.penalty,
       });
     }
   }
@@ -97,10 +96,12 @@ function findAntiPatterns(compiled: CompiledRubric, ctx: CheckContext, disabled:
   let budget = compiled.rubric.penaltyCap ?? Infinity;
   const charged = new Set<string>();
   for (const finding of found) {
-    if (charged.has(finding.id)) continue;
+    if (charged.has(finding.id)) {
+      finding.penalty = 0;
+      continue;
+    }
     charged.add(finding.id);
-    const penalty = compiled.rubric.antiPatterns.find((a) => a.id === finding.id)!.penalty;
-    finding.penalty = Math.min(penalty, budget);
+    finding.penalty = Math.min(finding.penalty, budget);
     budget -= finding.penalty;
   }
   return found;

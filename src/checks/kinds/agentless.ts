@@ -3,7 +3,7 @@ import type { Doc } from '../../analysis/doc.js';
 import { hitFromTokens, type Hit } from '../hit.js';
 import { isNegated } from '../negation.js';
 import { clauseStart } from '../clause.js';
-import irregularParticiples from '../../../rubrics/lexicons/irregular-participles.json';
+import { isParticiple } from '../passive-voice.js';
 import type { CheckFn } from '../context.js';
 import type { CheckCompiler } from '../compiler.js';
 
@@ -56,7 +56,7 @@ export function compileAgentless(params: AgentlessParams, compiler: CheckCompile
       if (forms.has('reduced-relative') && isFault(doc, t) && (token.pos === 'NOUN' || token.pos === 'PROPN')) {
         const next = tokens[t + 1];
         const after = tokens[t + 2];
-        if (next && after && next.sentence === token.sentence && next.pos === 'VERB' && !EVENT_VERBS.has(next.lemma) && isParticipleForm(next.lower) && after.pos === 'ADP' && after.lower !== 'by') {
+        if (next && after && next.sentence === token.sentence && next.pos === 'VERB' && !EVENT_VERBS.has(next.lemma) && isParticiple(next) && after.pos === 'ADP' && after.lower !== 'by') {
           hits.push(hitFromTokens(doc, t, t + 2, id));
         }
       }
@@ -83,8 +83,3 @@ function adverbAfter(doc: Doc, participle: number): number {
   return next && next.pos === 'ADV' && next.sentence === doc.tokens[participle]!.sentence && next.lower.endsWith('ly') ? 1 : 0;
 }
 
-const IRREGULAR = new Set(irregularParticiples.words);
-
-function isParticipleForm(word: string): boolean {
-  return word.endsWith('ed') || IRREGULAR.has(word);
-}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { byPosition, hitFromTokens, type Hit } from '../hit.js';
 import { speakerSubject } from '../subject.js';
+import { isClauseBreak } from '../clause.js';
 import type { CheckFn } from '../context.js';
 import type { CheckCompiler } from '../compiler.js';
 
@@ -20,8 +21,6 @@ export const CommitmentSchema = z.strictObject({
 });
 export type CommitmentParams = z.infer<typeof CommitmentSchema>;
 
-/** Punctuation inside a phrase ("two-factor", "and/or"): the clause goes on. */
-const IN_WORD = new Set(['-', '/', "'"]);
 const SPEAKER_WORDS = new Set(['we', 'i', 'our', 'my', 'us']);
 /** A commitment's scope runs to the end of its clause, at most this many tokens. */
 const SCOPE = 25;
@@ -50,7 +49,7 @@ export function compileCommitment(params: CommitmentParams, compiler: CheckCompi
       }
       const sentenceEnd = doc.sentences[tokens[m.tokenStart]!.sentence]!.tokenEnd;
       let end = m.tokenEnd;
-      while (end < sentenceEnd && end - m.tokenEnd < SCOPE && !(tokens[end]!.pos === 'PUNCT' && !IN_WORD.has(tokens[end]!.lower))) end++;
+      while (end < sentenceEnd && end - m.tokenEnd < SCOPE && !(tokens[end]!.pos === 'PUNCT' && isClauseBreak(tokens[end]!))) end++;
       hits.push(hitFromTokens(doc, start, end, id));
     }
     return hits.sort(byPosition);
