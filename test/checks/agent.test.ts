@@ -1,36 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckSpec } from '../../src/rubric/check-schema.js';
-import { runCheck } from '../helpers/run-check.js';
+import { describeCheckTables, runCheck, rubricCheck, type CheckTable } from '../helpers/run-check.js';
 
 /**
  * proselint-style table for the `agent` check kind: a predicate from a lexicon whose subject is
  * the speaker ("we"/"I", "our change", the organization by name). The hit spans subject through
  * predicate. Each case lists the exact quoted text of every hit.
  */
-interface Case {
-  text: string;
-  expected: string[];
-}
-
-interface Table {
-  name: string;
-  spec: CheckSpec;
-  flag: Case[];
-  pass: Case[];
-}
-
-/** The rubric's "first-person-fault": negated "include", because "we did not test" is an admission. */
-const FIRST_PERSON_FAULT: CheckSpec = { kind: 'agent', lexicon: 'fault-acts', negated: 'include' };
-/** The rubric's "apology". */
-const APOLOGY: CheckSpec = { kind: 'agent', lexicon: 'apology-predicates', subjects: ['pronoun', 'org'], negated: 'exclude' };
-/** The rubric's "remediation": only what was done or is being done. */
-const REMEDIATION: CheckSpec = { kind: 'agent', lexicon: 'remediation-acts', realis: true };
+/** The checks the five-step rubric runs, read from it so that the tables test what it really does. */
+const FIRST_PERSON_FAULT = rubricCheck('first-person-fault');
+const APOLOGY = rubricCheck('apology');
+/** The first part of the rubric's "specific-fix": what was done or is being done, by the speaker. */
+const REMEDIATION = (rubricCheck('specific-fix') as { checks: CheckSpec[] }).checks[0]!;
 /** One predicate, written in place, to isolate who counts as the subject. */
 const CAUSED_OUTAGE = ['[cause] <DET>? <ADJ>* outage'];
 
-const TABLES: Table[] = [
+const TABLES: CheckTable[] = [
   {
-    name: 'first-person fault (fault-acts, negated: include)',
+    name: 'first-person fault (the rubric: fault-acts, pronoun or possessive subject, realis, negated: exclude)',
     spec: FIRST_PERSON_FAULT,
     flag: [
       { text: 'We made a mistake when we changed the fare rules.', expected: ['We made a mistake'] },
@@ -43,8 +30,7 @@ const TABLES: Table[] = [
       { text: 'We accidentally deleted the backups of three databases.', expected: ['We accidentally deleted'] },
       { text: 'We should have caught this before release.', expected: ['We should have caught'] },
       { text: 'We pushed out a faulty configuration to our routers.', expected: ['We pushed out a faulty'] },
-      // The organization by name.
-      { text: 'Acme Bank made an error in processing your payments.', expected: ['Acme Bank made an error'] },
+      { text: 'Our engineers ran the migration without testing it.', expected: ['Our engineers ran the migration without testing'] },
       // "I'm" is one token in wink; the analyzer splits it so "I" is the subject.
       { text: "I'm to blame for the double charges.", expected: ["I'm to blame"] },
     ],
@@ -56,6 +42,13 @@ const TABLES: Table[] = [
       { text: 'We are committed to fixing this.', expected: [] },
       { text: "The vendor's update caused the outage.", expected: [] },
       { text: 'A faulty router caused the delays.', expected: [] },
+      // A name as subject is not counted: "Microsoft caused the outage" is as often blame as admission.
+      { text: 'Acme Bank made an error in processing your payments.', expected: [] },
+      // A denial, a condition and a future are no admission.
+      { text: 'We did not make a mistake.', expected: [] },
+      { text: 'We never made a mistake with your data.', expected: [] },
+      { text: 'If we made a mistake, we will correct it.', expected: [] },
+      { text: 'We will make mistakes as we learn.', expected: [] },
     ],
   },
   {
@@ -174,15 +167,7 @@ const TABLES: Table[] = [
   },
 ];
 
-describe.each(TABLES)('agent: $name', ({ spec, flag, pass }) => {
-  it.each(flag)('flags "$text"', ({ text, expected }) => {
-    expect(expected.length).toBeGreaterThan(0);
-    expect(runCheck(spec, text)).toEqual(expected);
-  });
-  it.each(pass)('passes "$text"', ({ text, expected }) => {
-    expect(runCheck(spec, text)).toEqual(expected);
-  });
-});
+describeCheckTables('agent', TABLES);
 
 describe('agent', () => {
   it('finds every speaker predicate of a statement, in text order', () => {

@@ -1,26 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CheckContext } from '../../src/checks/context.js';
 import type { CheckSpec } from '../../src/rubric/check-schema.js';
-import { runCheck, runCheckDetailed } from '../helpers/run-check.js';
+import { describeCheckTables, runCheck, runCheckDetailed, type CheckTable } from '../helpers/run-check.js';
 
 /**
  * proselint-style tables for the combinators: any, all, not, sameSentence, before, and named
  * references. Leaves are `phrase` checks with patterns written in place, so each case reads as
  * the combinator's logic on real sentences. Exact quoted spans.
  */
-interface Case {
-  text: string;
-  expected: string[];
-}
-
-interface Table {
-  name: string;
-  spec: CheckSpec;
-  named?: Record<string, CheckSpec>;
-  flag: Case[];
-  pass: Case[];
-}
-
 const p = (...patterns: string[]): CheckSpec => ({ kind: 'phrase', patterns });
 const SORRY = p('sorry');
 const OUTAGE = p('outage');
@@ -28,7 +15,7 @@ const FIX = p('[fix|patch|restore]');
 const DILUTER = p('inconvenience', 'if <PRON>? <AUX>? [affect]');
 const APOLOGY = p('sorry', '[apologize]');
 
-const TABLES: Table[] = [
+const TABLES: CheckTable[] = [
   {
     name: 'any: the hits of every check, in text order, without duplicates',
     spec: { kind: 'any', checks: [p('[apologize]'), SORRY, p('sorry')] },
@@ -138,15 +125,7 @@ const TABLES: Table[] = [
   },
 ];
 
-describe.each(TABLES)('$name', ({ spec, named, flag, pass }) => {
-  it.each(flag)('flags "$text"', ({ text, expected }) => {
-    expect(expected.length).toBeGreaterThan(0);
-    expect(runCheck(spec, text, named)).toEqual(expected);
-  });
-  it.each(pass)('passes "$text"', ({ text, expected }) => {
-    expect(runCheck(spec, text, named)).toEqual(expected);
-  });
-});
+describeCheckTables('combinator', TABLES);
 
 describe('not', () => {
   const texts = ['We are sorry for the outage.', 'The outage is over.'];

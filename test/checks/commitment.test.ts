@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckSpec } from '../../src/rubric/check-schema.js';
-import { runCheck } from '../helpers/run-check.js';
+import { describeCheckTables, runCheck, type CheckCase } from '../helpers/run-check.js';
 
 /**
  * proselint-style table for the `commitment` check kind: a future commitment by the speaker
  * ("we will ...", "I promise to ...", "you have my commitment to ..."). The hit spans the
  * clause the commitment governs, up to the next punctuation. Exact quoted spans.
  */
-interface Case {
-  text: string;
-  expected: string[];
-}
-
 const COMMITMENT: CheckSpec = { kind: 'commitment' };
 
-const FLAG: Case[] = [
+const FLAG: CheckCase[] = [
   { text: 'We will stage every firmware update to a small group of stores first.', expected: ['We will stage every firmware update to a small group of stores first'] },
   { text: "We'll add a second approval step before any change reaches production.", expected: ["We'll add a second approval step before any change reaches production"] },
   { text: 'I promise to publish the full review by Friday.', expected: ['I promise to publish the full review by Friday'] },
@@ -29,7 +24,7 @@ const FLAG: Case[] = [
   { text: "We'll review every alert rule; we will also hire two engineers.", expected: ["We'll review every alert rule", 'we will also hire two engineers'] },
 ];
 
-const PASS: Case[] = [
+const PASS: CheckCase[] = [
   // Not the speaker.
   { text: 'The airline will refund all cancelled tickets.', expected: [] },
   { text: 'Customers will receive a refund within 10 days.', expected: [] },
@@ -41,14 +36,7 @@ const PASS: Case[] = [
   { text: 'Will we ever get this right?', expected: [] },
 ];
 
-describe('commitment (default frames)', () => {
-  it.each(FLAG)('flags "$text"', ({ text, expected }) => {
-    expect(runCheck(COMMITMENT, text)).toEqual(expected);
-  });
-  it.each(PASS)('passes "$text"', ({ text, expected }) => {
-    expect(runCheck(COMMITMENT, text)).toEqual(expected);
-  });
-});
+describeCheckTables('commitment', [{ name: 'default frames', spec: COMMITMENT, flag: FLAG, pass: PASS }]);
 
 describe('commitment', () => {
   it('reads its frames from the lexicon it names', () => {

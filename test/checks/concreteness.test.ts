@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckSpec } from '../../src/rubric/check-schema.js';
-import { runCheck } from '../helpers/run-check.js';
+import { describeCheckTables, runCheck, rubricCheck, type CheckTable } from '../helpers/run-check.js';
 
 /**
  * proselint-style table for the `concrete` check kind: what makes a claim checkable. Hits are
  * the specifics themselves: numbers, clock times, and the entries of an optional lexicon.
  */
-interface Case {
-  text: string;
-  expected: string[];
-}
-
-interface Table {
-  name: string;
-  spec: CheckSpec;
-  flag: Case[];
-  pass: Case[];
-}
-
-const TABLES: Table[] = [
+const TABLES: CheckTable[] = [
   {
     name: 'default markers (number, clock-time)',
     spec: { kind: 'concrete' },
@@ -93,15 +81,7 @@ const TABLES: Table[] = [
   },
 ];
 
-describe.each(TABLES)('concrete: $name', ({ spec, flag, pass }) => {
-  it.each(flag)('flags "$text"', ({ text, expected }) => {
-    expect(expected.length).toBeGreaterThan(0);
-    expect(runCheck(spec, text)).toEqual(expected);
-  });
-  it.each(pass)('passes "$text"', ({ text, expected }) => {
-    expect(runCheck(spec, text)).toEqual(expected);
-  });
-});
+describeCheckTables('concrete', TABLES);
 
 describe('concrete', () => {
   it('with no markers and no lexicon finds nothing', () => {

@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckSpec } from '../../src/rubric/check-schema.js';
-import { runCheck } from '../helpers/run-check.js';
+import { describeCheckTables, runCheck, rubricCheck, type CheckTable } from '../helpers/run-check.js';
 
 /**
  * proselint-style table for the `phrase` check kind: every match of a lexicon (or of patterns
  * written in place), filtered by negation. Each case lists the exact quoted text of every hit.
  */
-interface Case {
-  text: string;
-  expected: string[];
-}
-
-interface Table {
-  name: string;
-  spec: CheckSpec;
-  flag: Case[];
-  pass: Case[];
-}
-
-const TABLES: Table[] = [
+const TABLES: CheckTable[] = [
   {
     // The rubric's "apology-mention": any mention of an apology, first person or not.
     name: 'apology-mentions lexicon',
@@ -113,15 +101,7 @@ const TABLES: Table[] = [
   },
 ];
 
-describe.each(TABLES)('phrase: $name', ({ spec, flag, pass }) => {
-  it.each(flag)('flags "$text"', ({ text, expected }) => {
-    expect(expected.length).toBeGreaterThan(0);
-    expect(runCheck(spec, text)).toEqual(expected);
-  });
-  it.each(pass)('passes "$text"', ({ text, expected }) => {
-    expect(runCheck(spec, text)).toEqual(expected);
-  });
-});
+describeCheckTables('phrase', TABLES);
 
 describe('phrase', () => {
   it('quotes exact character spans, typographic apostrophes included', () => {

@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import fiveStep from '../../rubrics/five-step.en.json';
 import { analyzeEnglish } from '../../src/analysis/analyze-en.js';
 import type { Doc } from '../../src/analysis/doc.js';
 import { CheckCompiler } from '../../src/checks/compiler.js';
@@ -41,4 +43,40 @@ export function runCheckDetailed(
 export function runCheck(spec: CheckSpec, text: string, named?: Record<string, CheckSpec>, lexicons?: Record<string, Lexicon>): string[] {
   const { doc, hits } = runCheckDetailed(spec, text, named, lexicons);
   return uniqueHits(hits).map((h) => hitSpan(doc, h).text);
+}
+
+/** One sentence and the exact quotes a check must find in it (none for a should-pass case). */
+export interface CheckCase {
+  text: string;
+  expected: string[];
+}
+
+/** A proselint-style table: a check, sentences it must flag and sentences it must pass. */
+export interface CheckTable {
+  name: string;
+  spec: CheckSpec;
+  named?: Record<string, CheckSpec>;
+  flag: CheckCase[];
+  pass: CheckCase[];
+}
+
+/** Runs every table as vitest cases: each flag case must find exactly its quotes, each pass case none. */
+export function describeCheckTables(kind: string, tables: CheckTable[]): void {
+  describe.each(tables)(`${kind}: $name`, ({ spec, named, flag, pass }) => {
+    it.each(flag)('flags "$text"', ({ text, expected }) => {
+      expect(expected.length).toBeGreaterThan(0);
+      expect(runCheck(spec, text, named)).toEqual(expected);
+    });
+    it.each(pass)('passes "$text"', ({ text, expected }) => {
+      expect(expected).toEqual([]);
+      expect(runCheck(spec, text, named)).toEqual([]);
+    });
+  });
+}
+
+/** A named check of the built-in five-step rubric, so tables test what the rubric really runs. */
+export function rubricCheck(name: string): Exclude<CheckSpec, string> {
+  const spec = (fiveStep.checks as Record<string, CheckSpec>)[name];
+  if (spec === undefined || typeof spec === 'string') throw new Error(`the five-step rubric has no named check "${name}"`);
+  return spec;
 }
