@@ -1,5 +1,6 @@
 import type { Doc, Token } from '../analysis/doc.js';
 import { isClauseBreak } from './clause.js';
+import outsiders from '../../rubrics/lexicons/outsiders.json';
 
 /** How a clause names who acted. */
 export type SubjectKind = 'pronoun' | 'possessive' | 'org';
@@ -18,7 +19,7 @@ const SKIPPABLE_POS = new Set(['ADV', 'AUX', 'PART']);
 const SKIPPABLE_WORDS = new Set(['want', 'wanted', 'wants', 'wish', 'like', 'need', 'needs', 'to', 'all', 'both', 'also', 'truly', 'really']);
 const NOUN_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 /** "our vendor", "our partners": ours, but not us. */
-const OUTSIDERS = new Set(['vendor', 'vendors', 'supplier', 'suppliers', 'partner', 'partners', 'contractor', 'contractors', 'provider', 'providers', 'customer', 'customers', 'users', 'user']);
+const OUTSIDERS = new Set(outsiders.words);
 /** Furthest a subject may stand from its predicate, in tokens. */
 const WINDOW = 12;
 
