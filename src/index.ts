@@ -3,7 +3,8 @@
  * (own up, acknowledge the effect, apologize, state the solution, prevent it) and explains
  * its verdict with quoted evidence.
  */
-export { score, type ScoreOptions } from './scoring/score.js';
+export { score, type ScoreOptions, type IgnoreRange } from './scoring/score.js';
+export { StatementTooLargeError, DEFAULT_MAX_BYTES } from './scoring/size-limit.js';
 export { passiveVoice, type PassiveHit } from './checks/passive-voice.js';
 export type { Verdict, StepResult, Finding, Evidence, Strength, StepStatus, Severity, Lang } from './verdict.js';
 export { analyzeEnglish } from './analysis/analyze-en.js';

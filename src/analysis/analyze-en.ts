@@ -19,46 +19,66 @@ const FUSED_CONTRACTIONS: Record<string, [string, string]> = {
 };
 
 /**
- * Reads an English statement into a doc, in one wink-nlp pass.
- * Offsets come from the token values and their preceding spaces, checked against the
+ * wink ends a paragraph only at a token that is exactly "\n\n": three line breaks, "\r\n\r\n" or
+ * a blank line holding spaces run on into one sentence. Such runs are rewritten, at the same
+ * length, as "\n\n" and spaces, so every offset into the copy is an offset into the text.
+ */
+const BLANK_LINES = /\r?\n(?:[ \t]*\r?\n)+/g;
+
+function paragraphsForWink(text: string): string {
+  if (!text.includes('\n')) return text;
+  return text.replace(BLANK_LINES, (run) => (run === '\n\n' ? run : `\n\n${' '.repeat(run.length - 2)}`));
+}
+
+/**
+ * Reads an English statement into a doc, in one wink-nlp pass. Token values, tags and lemmas
+ * are read in bulk (one array each), not token by token.
+ * Offsets come from the token values and the whitespace between them, checked against the
  * input so that a character wink drops (U+2028, trailing spaces) can't shift later spans.
  */
 export function analyzeEnglish(text: string): Doc {
   const wink = reader();
   const its = wink.its;
-  const wdoc = wink.readDoc(text);
+  const read = paragraphsForWink(text);
+  const wdoc = wink.readDoc(read);
+  const all = wdoc.tokens();
+  const values = all.out() as string[];
+  const tags = all.out(its.pos) as Pos[];
+  const lemmas = all.out(its.lemma as typeof its.pos) as string[];
+  const negations = all.out(its.negationFlag as unknown as typeof its.pos) as unknown as boolean[];
+  const spans = wdoc.sentences().out(its.span) as unknown as Array<[number, number]>;
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let cursor = 0;
+  let w = 0;
 
-  wdoc.sentences().each((sentence: ItemSentence) => {
+  for (const [first, last] of spans) {
     const tokenStart = tokens.length;
     const s = sentences.length;
-    sentence.tokens().each((tk: ItemToken) => {
-      const value = tk.out();
-      const type = tk.out(its.type);
-      const spaces = tk.out(its.precedingSpaces);
-      let start = cursor + spaces.length;
-      if (text.startsWith(value, start) === false) {
-        const found = text.indexOf(value, cursor);
+    for (; w <= last; w++) {
+      if (w < first) continue;
+      const value = values[w]!;
+      let start = skipSpaces(read, cursor);
+      if (!read.startsWith(value, start)) {
+        const found = read.indexOf(value, cursor);
         start = found === -1 ? cursor : found;
       }
-      const end = text.startsWith(value, start) ? start + value.length : start;
+      const end = read.startsWith(value, start) ? start + value.length : start;
       cursor = end;
-      if (type === 'tabCRLF' || value.trim() === '') return;
-      const lower = value.toLowerCase().replace(APOSTROPHES, "'");
-      const pos = tk.out(its.pos) as Pos;
-      const lemma = String(tk.out(its.lemma as typeof its.pos)).toLowerCase().replace(APOSTROPHES, "'");
-      const negated = Boolean(tk.out(its.negationFlag));
+      if (end === start || value.trim() === '') continue;
+      const lower = foldApostrophes(value.toLowerCase());
+      const pos = tags[w]!;
+      const lemma = foldApostrophes(String(lemmas[w]).toLowerCase());
+      const negated = Boolean(negations[w]);
       const fused = FUSED_CONTRACTIONS[lower];
       if (fused && end - start === lower.length) {
         const cut = start + 1;
         tokens.push({ i: tokens.length, start, end: cut, text: text.slice(start, cut), lower: fused[0], lemma: fused[0], pos: 'PRON', negated, sentence: s });
         tokens.push({ i: tokens.length, start: cut, end, text: text.slice(cut, end), lower: lower.slice(1), lemma: fused[1], pos: 'AUX', negated, sentence: s });
-        return;
+        continue;
       }
       tokens.push({ i: tokens.length, start, end, text: text.slice(start, end), lower, lemma, pos, negated, sentence: s });
-    });
+    }
     if (tokens.length > tokenStart) {
       sentences.push({
         i: s,
@@ -68,6 +88,21 @@ export function analyzeEnglish(text: string): Doc {
         tokenEnd: tokens.length,
       });
     }
-  });
+  }
   return { text, lang: 'en', tokens, sentences };
+}
+
+function foldApostrophes(s: string): string {
+  return s.includes('\u2019') || s.includes('\u2018') || s.includes('\u02bc') ? s.replace(APOSTROPHES, "'") : s;
+}
+
+/** Index of the first character at or after `from` that is not whitespace wink skips between tokens. */
+function skipSpaces(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 0xa0) i++;
+    else break;
+  }
+  return i;
 }

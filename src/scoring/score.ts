@@ -9,6 +9,7 @@ import type { CompiledRubric } from '../rubric/compile.js';
 import type { RubricInput } from '../rubric/schema.js';
 import type { Evidence, Finding, Lang, StepResult, StepStatus, Verdict } from '../verdict.js';
 import { mergedSpans } from './spans.js';
+import { checkSize, DEFAULT_MAX_BYTES } from './size-limit.js';
 
 export interface ScoreOptions {
   /** Language of the statement. Default 'en'. */
@@ -20,6 +21,21 @@ export interface ScoreOptions {
   rubric?: string | RubricInput | object;
   /** Finding ids to leave out (and not penalize), like a linter's disabled rules. */
   disable?: readonly string[];
+  /**
+   * Ranges of the text where findings are left out (and not penalized): a finding that starts
+   * inside `[start, end)` is dropped; `ids` limits that to those finding ids. The CLI builds
+   * them from `<!-- apology-score-disable ... -->` comments; an editor can pass its own.
+   */
+  ignore?: readonly IgnoreRange[];
+  /** Largest statement scored, in UTF-8 bytes. Default {@link DEFAULT_MAX_BYTES} (1 MiB). */
+  maxBytes?: number;
+}
+
+export interface IgnoreRange {
+  start: number;
+  end: number;
+  /** Finding ids to ignore in the range; all findings when absent. */
+  ids?: readonly string[];
 }
 
 const STATUS_SCORE: Record<StepStatus, number> = { met: 1, partial: 0.5, missing: 0 };
@@ -33,13 +49,14 @@ export function score(text: string, options: ScoreOptions = {}): Verdict {
   if (typeof text !== 'string') {
     throw new TypeError(`score() expects the statement as a string, got ${describe(text)}`);
   }
+  checkSize(text, options.maxBytes ?? DEFAULT_MAX_BYTES);
   const lang = options.lang ?? 'en';
   if (lang !== 'en') throw new RangeError(`score(): language "${String(lang)}" is not supported yet; supported: en`);
   const compiled = resolveRubric(options.rubric);
   const doc = analyzeEnglish(text);
   const ctx = new CheckContext(doc, compiled.matcher);
 
-  const findings = findAntiPatterns(compiled, ctx, new Set(options.disable ?? []));
+  const findings = findAntiPatterns(compiled, ctx, new Set(options.disable ?? []), options.ignore ?? []);
   const placeholders = findingPlaceholders(doc, ctx, findings);
   const steps = compiled.steps.map(({ step, strong, weak }): StepResult => {
     const strongSpans = mergedSpans(doc, strong(ctx));
@@ -73,13 +90,14 @@ export function score(text: string, options: ScoreOptions = {}): Verdict {
 }
 
 /** Findings in text order; each anti-pattern's penalty is charged on its first finding, within the rubric's cap. */
-function findAntiPatterns(compiled: CompiledRubric, ctx: CheckContext, disabled: Set<string>): Finding[] {
+function findAntiPatterns(compiled: CompiledRubric, ctx: CheckContext, disabled: Set<string>, ignore: readonly IgnoreRange[]): Finding[] {
   const found: Finding[] = [];
   for (const { antiPattern, check } of compiled.antiPatterns) {
     if (disabled.has(antiPattern.id)) continue;
     let spans = mergedSpans(ctx.doc, check(ctx));
     if (antiPattern.occurrences === 'first') spans = spans.slice(0, 1);
     for (const span of spans) {
+      if (isIgnored(ignore, antiPattern.id, span.start)) continue;
       found.push({
         id: antiPattern.id,
         title: antiPattern.title,
@@ -123,6 +141,10 @@ function findingPlaceholders(doc: Doc, ctx: CheckContext, findings: Finding[]): 
     }
   }
   return values;
+}
+
+function isIgnored(ignore: readonly IgnoreRange[], id: string, at: number): boolean {
+  return ignore.some((r) => at >= r.start && at < r.end && (!r.ids || r.ids.includes(id)));
 }
 
 function gradeFor(compiled: CompiledRubric, total: number): string {
