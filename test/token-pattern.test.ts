@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { analyzeEnglish } from '../src/analysis/analyze-en.js';
 import type { Pos, Token } from '../src/analysis/doc.js';
 import {
-  indexKeys,
   matchAt,
   MAX_REPEAT,
   parsePattern,
+  patternAnchor,
   PatternSyntaxError,
   type PatternElement,
 } from '../src/checks/token-pattern.js';
@@ -214,20 +214,33 @@ describe('lexicon patterns in checks', () => {
   });
 });
 
-describe('indexKeys', () => {
-  it.each<{ source: string; keys: string[] | null }>([
-    { source: 'sorry for', keys: ['w:sorry'] },
-    { source: '[apologize]', keys: ['l:apologize', 'w:apologize'] },
-    { source: 'sorry|apologies to', keys: ['w:sorry', 'w:apologies'] },
-    { source: 'a|[b] c', keys: ['w:a', 'l:b', 'w:b'] },
-    // Tried at every token: first element optional, negated, a part of speech or any.
-    { source: '<ADV>* sorry', keys: null },
-    { source: 'deeply? sorry', keys: null },
-    { source: '!than sorry', keys: null },
-    { source: '<PRON> [make]', keys: null },
-    { source: 'a|<ADV> sorry', keys: null },
-    { source: '_ sorry', keys: null },
-  ])('"$source" → $keys', ({ source, keys }) => {
-    expect(indexKeys(parsePattern(source))).toStrictEqual(keys);
+describe('patternAnchor', () => {
+  const at = (keys: string[], minOffset: number, maxOffset = minOffset) => ({ keys, minOffset, maxOffset });
+  const push = ['l:push', 'w:push', 'w:pushs', 'w:pushes', 'w:pushed', 'w:pushd', 'w:pushing'];
+  it.each<{ source: string; anchor: ReturnType<typeof at> | null }>([
+    { source: 'sorry for', anchor: at(['w:sorry'], 0) },
+    // A lemma is filed under its regular inflections too: the lemma test accepts an unlemmatized "pushed".
+    { source: '[push]', anchor: at(push, 0) },
+    { source: 'sorry|apologies to', anchor: at(['w:sorry', 'w:apologies'], 0) },
+    { source: 'x|y c', anchor: at(['w:x', 'w:y'], 0) },
+    // A literal element that is not a common function word is the better anchor, wherever it is.
+    { source: 'a|the c', anchor: at(['w:c'], 1) },
+    { source: '<PRON> [push]', anchor: at(push, 1) },
+    { source: '[be] committed to', anchor: at(['w:committed'], 1) },
+    { source: '!than sorry', anchor: at(['w:sorry'], 1) },
+    { source: 'a|<ADV> sorry', anchor: at(['w:sorry'], 1) },
+    { source: '<ADV>* sorry', anchor: at(['w:sorry'], 0, 4) },
+    { source: 'deeply? sorry', anchor: at(['w:sorry'], 0, 1) },
+    { source: '<NOUN> <NOUN|CCONJ>* [be] not|n\'t', anchor: at(['w:not', "w:n't"], 2, 6) },
+    // Without a rarer element: a common word, then a part of speech.
+    { source: 'the <NOUN>', anchor: at(['w:the'], 0) },
+    { source: '<NOUN> <VERB>', anchor: at(['p:NOUN'], 0) },
+    { source: '_? <ADJ>', anchor: at(['p:ADJ'], 0, 1) },
+    // Tried at every token: no required element has keys.
+    { source: '_ _', anchor: null },
+    { source: '!than !sorry', anchor: null },
+    { source: 'deeply? _', anchor: null },
+  ])('"$source"', ({ source, anchor }) => {
+    expect(patternAnchor(parsePattern(source))).toStrictEqual(anchor);
   });
 });

@@ -1,6 +1,6 @@
 import type { Doc } from '../analysis/doc.js';
 import { entryPattern, type Lexicon } from '../rubric/lexicon.js';
-import { indexKeys, matchAt, parsePattern, type CompiledPattern } from './token-pattern.js';
+import { matchAt, parsePattern, patternAnchor, type CompiledPattern } from './token-pattern.js';
 
 /** A lexicon match: tokens `[tokenStart, tokenEnd)` matched one of the lexicon's patterns. */
 export interface LexiconMatch {
@@ -14,31 +14,40 @@ interface IndexedPattern {
   lexicon: number;
   pattern: CompiledPattern;
   openClass: boolean;
+  /** Fewest and most tokens from the start of a match to the element the pattern is indexed under. */
+  minOffset: number;
+  maxOffset: number;
 }
 
 /**
- * Every lexicon of a rubric compiled into one index keyed by first token, so that one pass
- * over the tokens finds the matches of all lexicons at once.
+ * Every lexicon of a rubric compiled into one index keyed by a word, lemma or part of speech
+ * of each pattern (see patternAnchor), so that one pass over the tokens finds the matches of
+ * all lexicons at once and each token tries only the patterns that can match around it.
  */
 export class LexiconMatcher {
   private readonly ids: string[] = [];
-  private readonly byKey = new Map<string, IndexedPattern[]>();
+  private readonly byWord = new Map<string, IndexedPattern[]>();
+  private readonly byLemma = new Map<string, IndexedPattern[]>();
+  private readonly byPos = new Map<string, IndexedPattern[]>();
   private readonly unkeyed: IndexedPattern[] = [];
 
   constructor(lexicons: Record<string, Lexicon>) {
+    const maps: Record<string, Map<string, IndexedPattern[]>> = { w: this.byWord, l: this.byLemma, p: this.byPos };
     for (const [id, lexicon] of Object.entries(lexicons)) {
       const n = this.ids.push(id) - 1;
       for (const entry of lexicon.entries) {
         const pattern = parsePattern(entryPattern(entry));
         const first = pattern.elements[0]!;
         const openClass = first.negate || first.tests.some((t) => t.type === 'pos' || t.type === 'any');
-        const indexed = { lexicon: n, pattern, openClass };
-        const keys = indexKeys(indexed.pattern);
-        if (keys === null) this.unkeyed.push(indexed);
-        for (const key of new Set(keys ?? [])) {
-          const list = this.byKey.get(key);
+        const anchor = patternAnchor(pattern);
+        const indexed = { lexicon: n, pattern, openClass, minOffset: anchor?.minOffset ?? 0, maxOffset: anchor?.maxOffset ?? 0 };
+        if (anchor === null) this.unkeyed.push(indexed);
+        for (const key of new Set(anchor?.keys ?? [])) {
+          const map = maps[key.slice(0, 1)]!;
+          const value = key.slice(2);
+          const list = map.get(value);
           if (list) list.push(indexed);
-          else this.byKey.set(key, [indexed]);
+          else map.set(value, [indexed]);
         }
       }
     }
@@ -48,28 +57,43 @@ export class LexiconMatcher {
     return this.ids.includes(id);
   }
 
-  /** All matches of all lexicons, by lexicon id; the longest match per start and lexicon. */
+  /** Patterns that any token can start; they are tried at every token. */
+  get unkeyedCount(): number {
+    return this.unkeyed.length;
+  }
+
+  /** All matches of all lexicons, by lexicon id, in text order; the longest match per start and lexicon. */
   match(doc: Doc): Map<string, LexiconMatch[]> {
     const found = this.ids.map((): LexiconMatch[] => []);
     const { tokens, sentences } = doc;
-    const best = new Map<number, { end: number; openClass: boolean }>();
+    const tryAll = (candidates: IndexedPattern[] | undefined, t: number, first: number, limit: number) => {
+      if (!candidates) return;
+      for (let n = 0; n < candidates.length; n++) {
+        const c = candidates[n]!;
+        for (let start = Math.max(first, t - c.maxOffset); start <= t - c.minOffset; start++) {
+          const end = matchAt(c.pattern, tokens, start, limit);
+          if (end > start) found[c.lexicon]!.push({ tokenStart: start, tokenEnd: end, openClass: c.openClass });
+        }
+      }
+    };
     for (const sentence of sentences) {
-      for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+      const first = sentence.tokenStart;
+      const limit = sentence.tokenEnd;
+      for (let t = first; t < limit; t++) {
         const token = tokens[t]!;
-        best.clear();
-        const tryAll = (candidates: IndexedPattern[] | undefined) => {
-          if (!candidates) return;
-          for (const c of candidates) {
-            const end = matchAt(c.pattern, tokens, t, sentence.tokenEnd);
-            if (end > t && end > (best.get(c.lexicon)?.end ?? -1)) best.set(c.lexicon, { end, openClass: c.openClass });
-          }
-        };
-        tryAll(this.byKey.get(`w:${token.lower}`));
-        if (token.lemma !== token.lower) tryAll(this.byKey.get(`l:${token.lemma}`));
-        tryAll(this.unkeyed);
-        for (const [lexicon, { end, openClass }] of best) found[lexicon]!.push({ tokenStart: t, tokenEnd: end, openClass });
+        tryAll(this.byWord.get(token.lower), t, first, limit);
+        if (token.lemma !== token.lower) tryAll(this.byLemma.get(token.lemma), t, first, limit);
+        tryAll(this.byPos.get(token.pos), t, first, limit);
+        tryAll(this.unkeyed, t, first, limit);
       }
     }
-    return new Map(this.ids.map((id, n) => [id, found[n]!]));
+    return new Map(this.ids.map((id, n) => [id, longestPerStart(found[n]!)]));
   }
+}
+
+/** Matches in text order, one per start: the longest (a closed-class pattern first on a tie). */
+function longestPerStart(matches: LexiconMatch[]): LexiconMatch[] {
+  if (matches.length < 2) return matches;
+  matches.sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd || Number(a.openClass) - Number(b.openClass));
+  return matches.filter((m, n) => n === 0 || matches[n - 1]!.tokenStart !== m.tokenStart);
 }

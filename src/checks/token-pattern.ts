@@ -134,15 +134,29 @@ function passes(test: TokenTest, token: Token): boolean {
  * nouns tagged PROPN: "Mistakes"). For those, an inflection suffix on the lemma still matches.
  */
 function stems(word: string, lemma: string): boolean {
-  if (!word.startsWith(lemma.slice(0, -1))) return false;
-  const rest = word.slice(lemma.length);
-  return (word.startsWith(lemma) && (rest === 's' || rest === 'es' || rest === 'ed' || rest === 'd' || rest === 'ing')) ||
-    (lemma.endsWith('e') && word === `${lemma.slice(0, -1)}ing`) ||
-    (lemma.endsWith('y') && (word === `${lemma.slice(0, -1)}ied` || word === `${lemma.slice(0, -1)}ies`));
+  return inflections(lemma).has(word);
+}
+
+const INFLECTIONS = new Map<string, ReadonlySet<string>>();
+
+/** The regular inflected forms of a lemma, built once per lemma (checks run per token). */
+function inflections(lemma: string): ReadonlySet<string> {
+  let forms = INFLECTIONS.get(lemma);
+  if (!forms) {
+    const stem = lemma.slice(0, -1);
+    const list = ['s', 'es', 'ed', 'd', 'ing'].map((suffix) => lemma + suffix);
+    if (lemma.endsWith('e')) list.push(`${stem}ing`);
+    if (lemma.endsWith('y')) list.push(`${stem}ied`, `${stem}ies`);
+    forms = new Set(list);
+    INFLECTIONS.set(lemma, forms);
+  }
+  return forms;
 }
 
 export function elementMatches(element: PatternElement, token: Token): boolean {
-  const hit = element.tests.some((t) => passes(t, token));
+  const { tests } = element;
+  let hit = false;
+  for (let n = 0; n < tests.length && !hit; n++) hit = passes(tests[n]!, token);
   return element.negate ? !hit : hit;
 }
 
@@ -152,35 +166,81 @@ export function elementMatches(element: PatternElement, token: Token): boolean {
  * pattern's length and MAX_REPEAT.
  */
 export function matchAt(pattern: CompiledPattern, tokens: Token[], from: number, limit: number): number {
-  const { elements } = pattern;
-  const step = (e: number, t: number): number => {
-    if (e === elements.length) return t;
-    const element = elements[e]!;
-    // Take as many as allowed, then back off: the longest match wins.
-    let count = 0;
-    while (count < element.max && t + count < limit && elementMatches(element, tokens[t + count]!)) count++;
-    for (let n = count; n >= element.min; n--) {
-      const end = step(e + 1, t + n);
-      if (end !== -1) return end;
-    }
-    return -1;
-  };
-  return step(0, from);
+  return matchFrom(pattern.elements, 0, tokens, from, limit);
+}
+
+function matchFrom(elements: PatternElement[], e: number, tokens: Token[], t: number, limit: number): number {
+  // Elements that occur exactly once need no backtracking: walk them in a loop.
+  while (e < elements.length && elements[e]!.min === 1 && elements[e]!.max === 1) {
+    if (t >= limit || !elementMatches(elements[e]!, tokens[t]!)) return -1;
+    e++;
+    t++;
+  }
+  if (e === elements.length) return t;
+  const element = elements[e]!;
+  // Take as many as allowed, then back off: the longest match wins.
+  let count = 0;
+  while (count < element.max && t + count < limit && elementMatches(element, tokens[t + count]!)) count++;
+  for (let n = count; n >= element.min; n--) {
+    const end = matchFrom(elements, e + 1, tokens, t + n, limit);
+    if (end !== -1) return end;
+  }
+  return -1;
+}
+
+/** Where a pattern is looked up from: the keys of its anchor element and where that element can sit in a match. */
+export interface PatternAnchor {
+  /**
+   * `w:` a word, `l:` a lemma, `p:` a part of speech. A lemma is also filed as a word, with
+   * its regular inflections: wink leaves some forms unlemmatized ("offended"), and the
+   * lemma test accepts them.
+   */
+  keys: string[];
+  /** Fewest and most tokens between the start of a match and the anchor element. */
+  minOffset: number;
+  maxOffset: number;
 }
 
 /**
- * Keys under which a pattern can be found from its first token: its literal words and lemmas.
- * A pattern whose first element is optional, negated or a part of speech has no keys and is
- * tried at every token.
+ * Function words that open many patterns; a pattern anchored on one of them would be tried
+ * at most tokens, so another literal element is preferred as its anchor.
  */
-export function indexKeys(pattern: CompiledPattern): string[] | null {
-  const first = pattern.elements[0]!;
-  if (first.min === 0 || first.negate) return null;
+const COMMON = new Set(['w:be', 'l:be', 'w:have', 'l:have', 'w:do', 'l:do', 'w:to', 'w:a', 'w:an', 'w:the', 'w:of', 'w:in', 'w:for', 'w:and', 'w:we', 'w:our', 'w:it', 'w:this', 'w:is', 'w:are', 'w:was', 'w:were']);
+
+function keysOf(element: PatternElement): string[] | null {
+  if (element.negate) return null;
   const keys: string[] = [];
-  for (const test of first.tests) {
+  for (const test of element.tests) {
     if (test.type === 'word') keys.push(`w:${test.value}`);
-    else if (test.type === 'lemma') keys.push(`l:${test.value}`, `w:${test.value}`);
+    else if (test.type === 'lemma') keys.push(`l:${test.value}`, `w:${test.value}`, ...[...inflections(test.value)].map((f) => `w:${f}`));
+    else if (test.type === 'pos') keys.push(...test.values.map((v) => `p:${v}`));
     else return null;
   }
   return keys;
+}
+
+/**
+ * The element a pattern is indexed under, so that each token tries only the patterns that
+ * can match around it: a required literal element that is not a common function word, else
+ * any required literal one, else a required part of speech. A token with one of its keys
+ * tries the pattern from every start that puts the anchor on that token. Null when no
+ * required element has keys (`_`, negated elements): such a pattern is tried at every token.
+ */
+export function patternAnchor(pattern: CompiledPattern): PatternAnchor | null {
+  const candidates: PatternAnchor[] = [];
+  let minOffset = 0;
+  let maxOffset = 0;
+  for (const element of pattern.elements) {
+    const keys = element.min === 1 ? keysOf(element) : null;
+    if (keys !== null) candidates.push({ keys, minOffset, maxOffset });
+    minOffset += element.min;
+    maxOffset += element.max;
+  }
+  const literal = (a: PatternAnchor) => a.keys.every((k) => !k.startsWith('p:'));
+  return (
+    candidates.find((a) => literal(a) && a.keys.every((k) => !COMMON.has(k))) ??
+    candidates.find(literal) ??
+    candidates[0] ??
+    null
+  );
 }
