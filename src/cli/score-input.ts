@@ -30,6 +30,9 @@ export function scoreInput(file: string, source: string, options: ScoreInputOpti
   const plain = read?.plain ?? PlainText.slice(source, bodyOffset);
   const lang = options.lang ?? langOf(meta.lang);
   const ignore = (read?.ignore ?? []).map((r) => ({ start: plain.fromSource(r.start), end: plain.fromSource(r.end), ids: r.ids }));
+  if (options.lang === undefined && lang !== undefined && lang !== 'en') {
+    throw new RangeError(`language "${lang}" (front matter \`lang: ${meta.lang}\`) can not be scored yet; supported: en`);
+  }
   const verdict = score(plain.text, { rubric: options.rubric, disable: options.disable, maxBytes: options.maxBytes, lang, ignore });
 
   const toSource = <T extends { start: number; end: number; text: string }>(span: T): T => {
