@@ -42,7 +42,7 @@ export function scoreInput(file: string, source: string, options: ScoreInputOpti
   };
   for (const step of verdict.steps) step.evidence = step.evidence.map(toSource);
   verdict.findings = verdict.findings.map(toSource);
-  return { file, source, meta, verdict, lines: new LineIndex(source), notices: read?.notices ?? [] };
+  return { file, source, meta, bodyOffset, verdict, lines: new LineIndex(source), notices: read?.notices ?? [] };
 }
 
 /** The front matter's `lang`, which score() checks; an unknown value is passed on to be refused there. */

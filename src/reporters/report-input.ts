@@ -13,6 +13,8 @@ export interface ScoredInput {
   source: string;
   /** Front-matter fields (author, date, source, ...); empty when there is none. */
   meta: Record<string, string>;
+  /** Where the statement starts in `source`, after any front matter. */
+  bodyOffset: number;
   verdict: Verdict;
   /** Line starts of `source`, for line:column. */
   lines: LineIndex;
