@@ -31,6 +31,37 @@ function paragraphsForWink(text: string): string {
 }
 
 /**
+ * wink's tokenizer and its abbreviation test take time quadratic in the length of a run
+ * without spaces (200,000 dashes: minutes). No word is that long, so wink is given the run
+ * cut into pieces of at most LONGEST_RUN characters by a space in place of one character,
+ * again at the same length; the replaced characters belong to no token.
+ */
+export const LONGEST_RUN = 100;
+const LONG_RUN = new RegExp(`\\S{${LONGEST_RUN + 1}}`);
+
+function boundedRuns(text: string): string {
+  if (!LONG_RUN.test(text)) return text;
+  const parts: string[] = [];
+  let from = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000) {
+      run = 0;
+      continue;
+    }
+    // Never cut between the two halves of a surrogate pair.
+    if (++run > LONGEST_RUN && !(c >= 0xdc00 && c <= 0xdfff)) {
+      parts.push(text.slice(from, i), ' ');
+      from = i + 1;
+      run = 0;
+    }
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
+/**
  * Reads an English statement into a doc, in one wink-nlp pass. Token values, tags and lemmas
  * are read in bulk (one array each), not token by token.
  * Offsets come from the token values and the whitespace between them, checked against the
@@ -39,7 +70,7 @@ function paragraphsForWink(text: string): string {
 export function analyzeEnglish(text: string): Doc {
   const wink = reader();
   const its = wink.its;
-  const read = paragraphsForWink(text);
+  const read = boundedRuns(paragraphsForWink(text));
   const wdoc = wink.readDoc(read);
   const all = wdoc.tokens();
   const values = all.out() as string[];

@@ -155,5 +155,8 @@ function gradeFor(compiled: CompiledRubric, total: number): string {
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : typeof value;
+  if (typeof value !== 'object') return typeof value;
+  // "a Buffer" tells what went wrong (readFileSync without an encoding); "an object" would not.
+  const name = (Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null)?.constructor?.name;
+  return name && name !== 'Object' ? `a ${name}` : 'an object';
 }
