@@ -1,29 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { score, type Verdict } from 'apology-score';
-import { corpusStatements } from './helpers/corpus.js';
-
-const english = corpusStatements().filter((s) => s.lang === 'en');
-const sentences = english.flatMap((s) => s.body.split(/(?<=[.!?])\s+/)).filter((s) => s.length > 0);
-
-/** Sentences of real statements, glued with odd separators, plus noise: what a review bot gets pasted. */
-const statement = fc.oneof(
-  fc.string({ unit: 'grapheme', maxLength: 300 }),
-  fc.string({ unit: 'binary', maxLength: 200 }),
-  fc
-    .array(
-      fc.oneof(
-        fc.constantFrom(...sentences),
-        fc.constantFrom('\r\n', '\n\n', '\t', '  ', '\u2028', '😀 ', 'שלום ', '\u0000', '\ud800', '…', '“', '’'),
-      ),
-      { maxLength: 12 },
-    )
-    .map((parts) => parts.join(' ')),
-);
-
-function spansOf(verdict: Verdict) {
-  return [...verdict.steps.flatMap((s) => s.evidence), ...verdict.findings];
-}
+import { score } from 'apology-score';
+import { englishStatements as english, statementArb as statement } from './helpers/statements.js';
+import { spansOf } from './helpers/verdict.js';
 
 describe('every span of every verdict', () => {
   it('quotes the input exactly, for arbitrary statements', () => {
