@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { globBase, globMatcher, isGlob } from './glob.js';
 
 /** Extensions read when a folder is given: Markdown and plain text. */
@@ -31,9 +31,11 @@ export function resolveInputs(args: readonly string[]): ResolvedInputs {
   const inputs: InputRef[] = [];
   const problems: InputProblem[] = [];
   const seen = new Set<string>();
+  // The same file spelled two ways ("./d/a.md", "d/a.md") is one input, shown as first named.
   const add = (path: string) => {
-    if (seen.has(path)) return;
-    seen.add(path);
+    const key = resolve(path);
+    if (seen.has(key)) return;
+    seen.add(key);
     inputs.push({ kind: 'file', path });
   };
   for (const arg of args) {
