@@ -1,4 +1,8 @@
+import { rmSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+// The two builds below run at once, so neither may clean the folder the other writes to: clean once here.
+rmSync('dist', { recursive: true, force: true });
 
 // wink's model is large and versioned on its own: keep it external. zod is bundled: Node
 // loads its 100-odd module files in about 55 ms, one bundled file in about 23 ms, and cold
@@ -12,7 +16,6 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
-    clean: true,
     target: 'node20',
     external,
     noExternal,

@@ -391,6 +391,8 @@ try {
   rows.push(['cold: wink import + model + read', `${fixed(b.winkFloorMs, 0)} ms`, '', '']);
   rows.push(['cold: import package + score one', `${fixed(b.packageMs, 0)} ms`, `≤ ${TARGET.coldMs} ms`, verdict(b.pass)]);
   rows.push(['cold: the same minus bare node', `${fixed(b.packageMinusBareMs, 0)} ms`, '', '']);
+  // What the package adds to wink's own cold start (rubric, zod, our code), measured in the same run.
+  rows.push(['cold: package minus wink', `${fixed(b.packageMs - b.winkFloorMs, 0)} ms`, '', '']);
   rows.push(['cold, in process: wink imports / read done', `${fixed(b.winkFloorImportedMs, 0)} / ${fixed(b.winkFloorInProcessMs, 0)} ms`, '', '']);
   rows.push(['cold, in process: package imports / verdict', `${fixed(b.packageImportedMs, 0)} / ${fixed(b.packageInProcessMs, 0)} ms`, '', '']);
   rows.push([`growth: ${(c.small.bytes / 1000).toFixed(0)} KB statement`, `${fixed(c.small.usPer1000Chars, 0)} µs/1000 ch`, '', '']);

@@ -37,16 +37,28 @@ function paragraphsForWink(text: string): string {
  * again at the same length; the replaced characters belong to no token.
  */
 export const LONGEST_RUN = 100;
-const LONG_RUN = new RegExp(`\\S{${LONGEST_RUN + 1}}`);
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000;
+}
+
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) run = 0;
+    else if (++run > LONGEST_RUN) return true;
+  }
+  return false;
+}
 
 function boundedRuns(text: string): string {
-  if (!LONG_RUN.test(text)) return text;
+  if (!hasLongRun(text)) return text;
   const parts: string[] = [];
   let from = 0;
   let run = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000) {
+    if (isSpace(c)) {
       run = 0;
       continue;
     }
@@ -124,7 +136,11 @@ export function analyzeEnglish(text: string): Doc {
 }
 
 function foldApostrophes(s: string): string {
-  return s.includes('\u2019') || s.includes('\u2018') || s.includes('\u02bc') ? s.replace(APOSTROPHES, "'") : s;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2019 || c === 0x2018 || c === 0x02bc) return s.replace(APOSTROPHES, "'");
+  }
+  return s;
 }
 
 /** Index of the first character at or after `from` that is not whitespace wink skips between tokens. */
