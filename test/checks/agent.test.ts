@@ -130,6 +130,8 @@ const TABLES: CheckTable[] = [
       { text: 'We quickly identified the issue and deployed a fix.', expected: ['We quickly identified the issue and deployed a fix'] },
       { text: 'We rolled back the change at 14:05 UTC.', expected: ['We rolled back'] },
       { text: 'We have rolled back the faulty release.', expected: ['We have rolled back'] },
+      // The particle after the object.
+      { text: 'We rolled the update back within 78 minutes.', expected: ['We rolled the update back'] },
       { text: 'We are reverting the configuration on all routers.', expected: ['We are reverting the configuration on all routers'] },
       { text: 'We reset the passwords of every affected account.', expected: ['We reset the passwords'] },
       { text: 'We notified regulators within 24 hours.', expected: ['We notified regulators'] },

@@ -73,6 +73,8 @@ const TABLES: CheckTable[] = [
     flag: [
       { text: 'We will add canary deployments and a kill switch.', expected: ['canary', 'kill switch'] },
       { text: 'Every change will need a second review.', expected: ['review'] },
+      // A staged rollout said in plain words.
+      { text: 'Every update will go to a small group of machines first.', expected: ['small group of'] },
     ],
     pass: [
       { text: 'We will take steps to make sure this never happens again.', expected: [] },
