@@ -192,28 +192,23 @@ function coldStart() {
     pkgImported: [] as number[],
     pkgInProcess: [] as number[],
   };
+  /** One cold child: its wall time from spawn to exit, and the marks it prints (imports done, verdict done). */
+  const coldChild = (name: string, code: string, wall: number[], imported: number[], inProcess: number[]) => {
+    const r = runNode(['--input-type=module', '-e', code], env);
+    if (r.status !== 0) throw new Error(`cold ${name} child failed: ${r.stderr}`);
+    wall.push(r.wallMs);
+    const marks = JSON.parse(r.stdout);
+    imported.push(marks.importedMs);
+    inProcess.push(marks.inProcessMs);
+  };
   runNode(['-e', '']); // warm the file system cache
   runNode(['--input-type=module', '-e', COLD_PACKAGE], env);
   for (let i = 0; i < COLD_RUNS; i++) {
     const order = [0, 1, 2].map((k) => (k + i) % 3);
     for (const which of order) {
       if (which === 0) runs.bare.push(runNode(['-e', '']).wallMs);
-      if (which === 1) {
-        const r = runNode(['--input-type=module', '-e', COLD_WINK], env);
-        if (r.status !== 0) throw new Error(`cold wink child failed: ${r.stderr}`);
-        runs.wink.push(r.wallMs);
-        const marks = JSON.parse(r.stdout);
-        runs.winkImported.push(marks.importedMs);
-        runs.winkInProcess.push(marks.inProcessMs);
-      }
-      if (which === 2) {
-        const r = runNode(['--input-type=module', '-e', COLD_PACKAGE], env);
-        if (r.status !== 0) throw new Error(`cold package child failed: ${r.stderr}`);
-        runs.pkg.push(r.wallMs);
-        const marks = JSON.parse(r.stdout);
-        runs.pkgImported.push(marks.importedMs);
-        runs.pkgInProcess.push(marks.inProcessMs);
-      }
+      if (which === 1) coldChild('wink', COLD_WINK, runs.wink, runs.winkImported, runs.winkInProcess);
+      if (which === 2) coldChild('package', COLD_PACKAGE, runs.pkg, runs.pkgImported, runs.pkgInProcess);
     }
   }
   const pkgMs = median(runs.pkg);
