@@ -84,7 +84,7 @@ export function readMarkdown(source: string, bodyOffset = 0): MarkdownText {
   const directives: Directive[] = [];
   const notices: DirectiveNotice[] = [];
   const lines = linesOf(source, bodyOffset);
-  let fence: string | undefined;
+  let fence: RegExp | undefined;
   let comment = false;
   let previousBlank = true;
 
@@ -95,13 +95,15 @@ export function readMarkdown(source: string, bodyOffset = 0): MarkdownText {
     const text = source.slice(line.start, line.end);
     if (fence !== undefined) {
       // Code is not part of the statement; its closing fence ends the block.
-      if (new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`).test(text)) fence = undefined;
+      if (fence.test(text)) fence = undefined;
       continue;
     }
     if (!comment) {
       const open = FENCE_OPEN.exec(text);
       if (open) {
-        fence = open[1]!;
+        // The block ends at a line of the same fence character, at least as long.
+        const run = open[1]!;
+        fence = new RegExp(`^ {0,3}${run[0] === '`' ? '`' : '~'}{${run.length},}[ \\t]*$`);
         paragraphBreak(line.start);
         continue;
       }
