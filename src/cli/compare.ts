@@ -1,4 +1,5 @@
 import { palette } from '../reporters/ansi.js';
+import { ranked } from '../reporters/common.js';
 import type { ScoredInput } from '../reporters/report-input.js';
 import type { StepStatus } from '../verdict.js';
 
@@ -24,7 +25,7 @@ export interface DraftChange {
 
 export interface Comparison {
   drafts: DraftSummary[];
-  /** Files from the best score to the worst (ties keep the order given). */
+  /** Files from the best score to the worst, ranked as every report ranks them. */
   ranking: string[];
   changes: DraftChange[];
 }
@@ -37,10 +38,7 @@ export function compareDrafts(inputs: readonly ScoredInput[]): Comparison {
     steps: verdict.steps.map((s) => ({ id: s.id, title: s.title, status: s.status })),
     findings: [...new Set(verdict.findings.map((f) => f.id))],
   }));
-  const ranking = drafts
-    .map((d, n) => ({ d, n }))
-    .sort((a, b) => b.d.score - a.d.score || a.n - b.n)
-    .map(({ d }) => d.file);
+  const ranking = ranked(inputs).map((i) => i.file);
   const changes = drafts.slice(1).map((to, n): DraftChange => {
     const from = drafts[n]!;
     return {
