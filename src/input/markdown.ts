@@ -54,6 +54,8 @@ const LIST_MARKER = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
 const TASK_BOX = /^\[[ xX]\][ \t]+/;
 const DIRECTIVE = /^\s*apology-score-([a-z-]+)\b([\s\S]*?)\s*$/;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+/** An HTML tag, an autolink (`<https://...>`) or an e-mail autolink; sticky, matched where the `<` is. */
+const HTML_TAG = /<(?:\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?|[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s@<>]+@[^\s@<>]+)>/y;
 
 interface Line {
   start: number;
@@ -171,8 +173,15 @@ function inline(source: string, from: number, end: number, out: PlainTextBuilder
     out.keep(kept, a);
     kept = b;
   };
+  let target: { textEnd: number; end: number } | undefined;
   let i = from;
   while (i < end) {
+    if (target !== undefined && i >= target.textEnd) {
+      skip(target.textEnd, target.end);
+      i = target.end;
+      target = undefined;
+      continue;
+    }
     const c = source[i]!;
     if (c === '\\' && i + 1 < end && ASCII_PUNCTUATION.test(source[i + 1]!)) {
       skip(i, i + 1);
@@ -193,24 +202,26 @@ function inline(source: string, from: number, end: number, out: PlainTextBuilder
       continue;
     }
     if (c === '<') {
-      const tag = /^<(?:\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?|[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s@<>]+@[^\s@<>]+)>/.exec(source.slice(i, end));
-      if (tag) {
+      HTML_TAG.lastIndex = i;
+      const tag = HTML_TAG.exec(source);
+      if (tag && i + tag[0].length <= end) {
         skip(i, i + tag[0].length);
         i += tag[0].length;
         continue;
       }
     }
     if (c === '`') {
-      const run = /^`+/.exec(source.slice(i, end))![0];
-      const close = source.indexOf(run, i + run.length);
+      const after = runEnd(source, i, end, '`');
+      const run = source.slice(i, after);
+      const close = source.indexOf(run, after);
       if (close !== -1 && close + run.length <= end && source[close + run.length] !== '`') {
-        skip(i, i + run.length);
+        skip(i, after);
         out.keep(kept, close);
         kept = close + run.length;
         i = kept;
         continue;
       }
-      i += run.length;
+      i = after;
       continue;
     }
     if (c === '!' && source[i + 1] === '[') {
@@ -223,23 +234,20 @@ function inline(source: string, from: number, end: number, out: PlainTextBuilder
         continue;
       }
     }
-    if (c === '[') {
+    if (c === '[' && target === undefined) {
       const link = linkAt(source, i, end);
       if (link) {
+        // The link text is read on like any text; its target is dropped when the loop gets there.
         skip(i, i + 1);
-        i = i + 1;
-        // The link text may hold emphasis: read on, and drop the target when reaching it.
-        const text = { textEnd: link.textEnd, end: link.end };
-        i = inlineUntil(source, i, text.textEnd, out, () => kept, (k) => (kept = k));
-        skip(text.textEnd, text.end);
-        i = text.end;
+        target = link;
+        i += 1;
         continue;
       }
     }
     if (c === '*' || c === '_' || c === '~') {
-      const run = new RegExp(`^\\${c}+`).exec(source.slice(i, end))![0];
-      if (isDelimiter(source, i, i + run.length, c, from, end)) skip(i, i + run.length);
-      i += run.length;
+      const after = runEnd(source, i, end, c);
+      if (isDelimiter(source, i, after, c, from, end)) skip(i, after);
+      i = after;
       continue;
     }
     if (c === '|' && tableRow) {
@@ -254,24 +262,11 @@ function inline(source: string, from: number, end: number, out: PlainTextBuilder
   return false;
 }
 
-/** Emphasis inside link text: drops delimiter runs up to `stop`; returns `stop`. */
-function inlineUntil(source: string, from: number, stop: number, out: PlainTextBuilder, kept: () => number, setKept: (k: number) => void): number {
-  let i = from;
-  while (i < stop) {
-    const c = source[i]!;
-    if (c === '*' || c === '_' || c === '~') {
-      let j = i;
-      while (j < stop && source[j] === c) j++;
-      if (isDelimiter(source, i, j, c, from, stop)) {
-        out.keep(kept(), i);
-        setKept(j);
-      }
-      i = j;
-      continue;
-    }
-    i += 1;
-  }
-  return stop;
+/** End of the run of `c` that starts at `from`, within the line. */
+function runEnd(source: string, from: number, end: number, c: string): number {
+  let j = from;
+  while (j < end && source[j] === c) j++;
+  return j;
 }
 
 /** `[text](target)` or `[text][ref]` at `open` (the `[`): where the text ends and the link ends. */
