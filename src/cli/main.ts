@@ -1,7 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { LineIndex } from '../input/line-index.js';
 import { REPORT_FORMATS, type ReportFormat } from '../reporters/formats.js';
 import { REPORTERS } from '../reporters/index.js';
 import type { ScoredInput } from '../reporters/report-input.js';
@@ -15,6 +14,7 @@ import { resolveInputs, STDIN_NAME, type InputRef } from './inputs.js';
 import type { RunOptions } from './options.js';
 import { Progress } from './progress.js';
 import type { FileOutcome } from './score-file.js';
+import { withLines } from './score-input.js';
 import { UsageError } from './usage-error.js';
 import { HELP, VERSION } from './help.js';
 
@@ -194,12 +194,12 @@ function report(outcomes: FileOutcome[], inputs: readonly InputRef[], io: Io): S
       io.stderr.write(`apology-score: ${name}: ${outcome.message}\n`);
       return;
     }
-    const lines = new LineIndex(outcome.scored.source);
-    for (const notice of outcome.scored.notices) {
-      const { line, column } = lines.position(notice.offset);
+    const input = withLines(outcome.scored);
+    for (const notice of input.notices) {
+      const { line, column } = input.lines.position(notice.offset);
       io.stderr.write(`apology-score: ${name}:${line}:${column}: ${notice.message}\n`);
     }
-    scored.push({ ...outcome.scored, lines });
+    scored.push(input);
   });
   return scored;
 }

@@ -5,10 +5,7 @@ import { StatementFileError } from '../input/statement-file.js';
 import { StatementTooLargeError } from '../scoring/size-limit.js';
 import { scoreInput, type ScoredFile, type ScoreInputOptions } from './score-input.js';
 
-/** A scored file as it crosses from a worker thread: everything but the line index, rebuilt on arrival. */
-export type ScoredData = Omit<ScoredFile, 'lines'>;
-
-export type FileOutcome = { ok: true; scored: ScoredData } | { ok: false; file: string; message: string };
+export type FileOutcome = { ok: true; scored: ScoredFile } | { ok: false; file: string; message: string };
 
 /** What every scoring thread needs to know; plain data, so it can be sent to a worker. */
 export type ScoreSettings = Omit<ScoreInputOptions, 'markdown'>;
@@ -31,8 +28,7 @@ export function scoreFile(path: string, settings: ScoreSettings): FileOutcome {
 
 export function scoreSource(file: string, source: string, settings: ScoreSettings): FileOutcome {
   try {
-    const { lines: _lines, ...scored } = scoreInput(file, source, { ...settings, markdown: !isPlainText(file) });
-    return { ok: true, scored };
+    return { ok: true, scored: scoreInput(file, source, { ...settings, markdown: !isPlainText(file) }) };
   } catch (error) {
     if (error instanceof StatementTooLargeError || error instanceof StatementFileError || error instanceof RangeError || error instanceof RubricError) {
       return { ok: false, file, message: error instanceof StatementFileError ? `front matter, ${error.message}` : error.message };

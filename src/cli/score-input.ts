@@ -13,9 +13,15 @@ export interface ScoreInputOptions extends Pick<ScoreOptions, 'rubric' | 'disabl
   markdown?: boolean;
 }
 
-export interface ScoredFile extends ScoredInput {
+/** A scored file as plain data (it crosses from worker threads); `withLines` makes it a report input. */
+export interface ScoredFile extends Omit<ScoredInput, 'lines'> {
   /** Ignore comments that are malformed or do nothing, with their source offsets. */
   notices: DirectiveNotice[];
+}
+
+/** Adds the line index reporters use for line:column, built once per file where reports are made. */
+export function withLines<T extends Omit<ScoredInput, 'lines'>>(scored: T): T & Pick<ScoredInput, 'lines'> {
+  return { ...scored, lines: new LineIndex(scored.source) };
 }
 
 /**
@@ -42,7 +48,7 @@ export function scoreInput(file: string, source: string, options: ScoreInputOpti
   };
   for (const step of verdict.steps) step.evidence = step.evidence.map(toSource);
   verdict.findings = verdict.findings.map(toSource);
-  return { file, source, meta, bodyOffset, verdict, lines: new LineIndex(source), notices: read?.notices ?? [] };
+  return { file, source, meta, bodyOffset, verdict, notices: read?.notices ?? [] };
 }
 
 /** The front matter's `lang`, which score() checks; an unknown value is passed on to be refused there. */

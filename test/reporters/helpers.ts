@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import { scoreInput } from '../../src/cli/score-input.js';
+import { scoreInput, withLines } from '../../src/cli/score-input.js';
 import type { ReportOptions, ScoredInput } from '../../src/reporters/report-input.js';
 import { resolveRubric } from '../../src/rubric/load.js';
 
@@ -35,7 +35,7 @@ let cached: ScoredInput[] | undefined;
 
 /** The examples, scored once per test file, with their paths relative to the repository. */
 export function exampleInputs(): ScoredInput[] {
-  cached ??= EXAMPLE_FILES.map((file) => scoreInput(file, readFileSync(`${ROOT}${file}`, 'utf8')));
+  cached ??= EXAMPLE_FILES.map((file) => withLines(scoreInput(file, readFileSync(`${ROOT}${file}`, 'utf8'))));
   return cached;
 }
 
@@ -47,7 +47,7 @@ export function exampleInput(name: string): ScoredInput {
 
 /** A statement given as text, scored like a file of that name. */
 export function inputOf(source: string, file = 'statement.md'): ScoredInput {
-  return scoreInput(file, source);
+  return withLines(scoreInput(file, source));
 }
 
 /** Report options fixed for goldens: no colour, version pinned (not read from package.json). */
