@@ -5,7 +5,7 @@ import { REPORT_FORMATS, type ReportFormat } from '../reporters/formats.js';
 import { REPORTERS } from '../reporters/index.js';
 import type { ScoredInput } from '../reporters/report-input.js';
 import { BUILTIN_RUBRICS } from '../rubric/builtin-rubrics.js';
-import { parseRubric, resolveRubric } from '../rubric/load.js';
+import { resolveRubric } from '../rubric/load.js';
 import { RubricError } from '../rubric/rubric-error.js';
 import { scoreAll } from './batch.js';
 import { compareDrafts, compareMarkdown, compareText } from './compare.js';
@@ -172,7 +172,8 @@ function loadRubricOption(arg: string | undefined, base: string): { rubric: stri
   } catch (error) {
     throw new UsageError(`--rubric ${arg}: not valid JSON: ${(error as Error).message}`);
   }
-  parseRubric(data, arg); // a RubricError names the file and every field path
+  if (typeof data !== 'object' || data === null) throw new UsageError(`--rubric ${arg}: a rubric file holds a JSON object, not ${data === null ? 'null' : typeof data}`);
+  resolveRubric(data, arg); // validated and compiled once; a RubricError names the file and every field path
   return { rubric: data as object, source: arg };
 }
 

@@ -32,9 +32,10 @@ const byObject = new WeakMap<object, CompiledRubric>();
 
 /**
  * The compiled rubric for a `rubric` option: a built-in id, or rubric data. Compiled once
- * and cached, so scoring many statements pays for it once.
+ * and cached, so scoring many statements pays for it once. `source` (a file name) is named in
+ * a RubricError.
  */
-export function resolveRubric(rubric: string | RubricInput | object | undefined): CompiledRubric {
+export function resolveRubric(rubric: string | RubricInput | object | undefined, source?: string): CompiledRubric {
   if (rubric === undefined || typeof rubric === 'string') {
     const id = rubric ?? DEFAULT_RUBRIC;
     const cached = byId.get(id);
@@ -52,7 +53,7 @@ export function resolveRubric(rubric: string | RubricInput | object | undefined)
   }
   const cached = byObject.get(rubric);
   if (cached) return cached;
-  const compiled = compileRubric(parseRubric(rubric));
+  const compiled = compileRubric(parseRubric(rubric, source), source);
   byObject.set(rubric, compiled);
   return compiled;
 }
