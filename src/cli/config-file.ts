@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { zodProblems } from '../rubric/rubric-error.js';
 import { ConfigSchema, type Config } from './options.js';
 import { UsageError } from './usage-error.js';
 
@@ -50,6 +51,6 @@ function readJson(path: string): unknown {
 function validate(data: unknown, where: string): Config {
   const result = ConfigSchema.safeParse(data);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((i) => `  - ${i.path.map(String).join('.') || '(root)'}: ${i.message}`);
+  const problems = zodProblems(result.error).map((p) => `  - ${p.path || '(root)'}: ${p.message}`);
   throw new UsageError(`invalid config in ${where}:\n${problems.join('\n')}`);
 }

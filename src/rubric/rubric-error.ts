@@ -18,8 +18,13 @@ export class RubricError extends Error {
   }
 
   static fromZod(error: z.ZodError, source?: string): RubricError {
-    return new RubricError(flatten(error.issues, []), source);
+    return new RubricError(zodProblems(error), source);
   }
+}
+
+/** A zod error as one problem per field path (the CLI's config file uses it too). */
+export function zodProblems(error: z.ZodError): RubricProblem[] {
+  return flatten(error.issues, []);
 }
 
 type Issue = z.core.$ZodIssue;
