@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { RubricError } from '../rubric/rubric-error.js';
 import { StatementFileError } from '../input/statement-file.js';
-import { StatementTooLargeError } from '../scoring/size-limit.js';
 import { scoreInput, type ScoredFile, type ScoreInputOptions } from './score-input.js';
 
 export type FileOutcome = { ok: true; scored: ScoredFile } | { ok: false; file: string; message: string };
@@ -30,7 +29,8 @@ export function scoreSource(file: string, source: string, settings: ScoreSetting
   try {
     return { ok: true, scored: scoreInput(file, source, { ...settings, markdown: !isPlainText(file) }) };
   } catch (error) {
-    if (error instanceof StatementTooLargeError || error instanceof StatementFileError || error instanceof RangeError || error instanceof RubricError) {
+    // What is wrong with this file (too large, its language, its front matter, the rubric): an outcome, not a crash.
+    if (error instanceof RangeError || error instanceof StatementFileError || error instanceof RubricError) {
       return { ok: false, file, message: error instanceof StatementFileError ? `front matter, ${error.message}` : error.message };
     }
     throw error;
