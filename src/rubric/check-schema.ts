@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PhraseSchema, type PhraseParams } from '../checks/kinds/phrase.js';
 import { AgentSchema, type AgentParams } from '../checks/kinds/agent.js';
 import { AgentlessSchema, type AgentlessParams } from '../checks/kinds/agentless.js';

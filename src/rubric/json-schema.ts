@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { RubricSchema } from './schema.js';
 
 /** The JSON Schema of rubric files (shipped as rubrics/rubric.schema.json). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** One entry: a token pattern, with an optional note of where it comes from or why. */
 export const LexiconEntrySchema = z.union([

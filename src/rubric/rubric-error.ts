@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 export interface RubricProblem {
   /** Where in the rubric data: "steps.0.strong.checks.1.lexicon". */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CheckSchema } from './check-schema.js';
 import { LexiconSchema } from './lexicon.js';
 

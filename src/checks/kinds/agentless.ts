@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Doc } from '../../analysis/doc.js';
 import { hitFromTokens, type Hit } from '../hit.js';
 import { isNegated } from '../negation.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { byPosition, hitFromTokens, type Hit } from '../hit.js';
 import { speakerSubject } from '../subject.js';
 import { isClauseBreak } from '../clause.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { hitFromTokens, type Hit } from '../hit.js';
 import type { CheckFn } from '../context.js';
 import type { CheckCompiler } from '../compiler.js';
@@ -17,6 +17,10 @@ export type ConcreteParams = z.infer<typeof ConcreteSchema>;
 const DIGITS = /\d/;
 const CLOCK = /^\d{1,2}[:.]\d{2}(am|pm)?$|^\d{1,2}(am|pm)$/i;
 /** "one" is mostly a pronoun ("one of the inputs"), not a quantity. */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 const NOT_QUANTITIES = new Set(['one']);
 
 /**
@@ -26,12 +30,15 @@ const NOT_QUANTITIES = new Set(['one']);
 export function compileConcrete(params: ConcreteParams, compiler: CheckCompiler, id: string): CheckFn {
   const lexicon = params.lexicon ? compiler.lexiconFor({ lexicon: params.lexicon }) : null;
   const markers = new Set(params.markers ?? ['number', 'clock-time']);
+  const clocks = markers.has('clock-time');
+  const numbers = markers.has('number');
   return (ctx) => {
     const { doc } = ctx;
     const hits: Hit[] = lexicon ? ctx.lexicon(lexicon).map((m) => hitFromTokens(doc, m.tokenStart, m.tokenEnd, id)) : [];
     for (const token of doc.tokens) {
-      const clock = markers.has('clock-time') && CLOCK.test(token.lower);
-      const number = markers.has('number') && token.pos === 'NUM' && (DIGITS.test(token.lower) || !NOT_QUANTITIES.has(token.lower));
+      // Every clock time starts with a digit: the test runs on few tokens.
+      const clock = clocks && isDigit(token.lower.charCodeAt(0)) && CLOCK.test(token.lower);
+      const number = numbers && token.pos === 'NUM' && (DIGITS.test(token.lower) || !NOT_QUANTITIES.has(token.lower));
       if (clock || number) hits.push(hitFromTokens(doc, token.i, token.i + 1, id));
     }
     return hits;

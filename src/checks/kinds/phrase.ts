@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { hitFromTokens } from '../hit.js';
 import { isNegated } from '../negation.js';
 import type { CheckFn } from '../context.js';
