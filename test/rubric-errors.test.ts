@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CheckCompiler, MAX_CHECK_DEPTH } from '../src/checks/compiler.js';
 import { BUILTIN_LEXICONS } from '../src/rubric/builtin-lexicons.js';
+import { BUILTIN_RUBRICS } from '../src/rubric/builtin-rubrics.js';
+import { LexiconSchema } from '../src/rubric/lexicon.js';
 import type { CheckSpec } from '../src/rubric/check-schema.js';
 import { CHECK_KINDS } from '../src/rubric/check-schema.js';
 import { parseRubric } from '../src/rubric/load.js';
@@ -228,6 +230,25 @@ describe('the compiler on its own', () => {
     const compiler = new CheckCompiler(BUILTIN_LEXICONS, {});
     compiler.compile({ kind: 'phrase', lexicon: 'apology-mentions' }, 'rule');
     expect(compiler.finish().has('apology-mentions')).toBe(true);
+  });
+
+  it('puts into the matcher only the lexicons matched as patterns, not those read as word sets', () => {
+    const compiler = new CheckCompiler(BUILTIN_LEXICONS, {});
+    compiler.compile({ kind: 'agentless', faults: 'fault-words' }, 'rule');
+    compiler.compile({ kind: 'phrase', lexicon: 'gratitude' }, 'other');
+    const matcher = compiler.finish();
+    expect([matcher.has('gratitude'), matcher.has('fault-words'), matcher.has('apology-mentions')]).toEqual([true, false, false]);
+  });
+});
+
+describe('the built-in rubrics', () => {
+  // resolveRubric compiles them without validating them (it would slow a cold start): this is the check.
+  it.each(Object.keys(BUILTIN_RUBRICS))('%s passes the schema unchanged', (id) => {
+    expect(parseRubric(BUILTIN_RUBRICS[id])).toStrictEqual(BUILTIN_RUBRICS[id]);
+  });
+
+  it.each(Object.keys(BUILTIN_LEXICONS))('lexicon %s passes the lexicon schema unchanged', (id) => {
+    expect(LexiconSchema.parse(BUILTIN_LEXICONS[id])).toStrictEqual(BUILTIN_LEXICONS[id]);
   });
 });
 

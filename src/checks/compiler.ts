@@ -6,7 +6,7 @@ import { RubricError, type RubricProblem } from '../rubric/rubric-error.js';
 import { byPosition, uniqueHits, type Hit } from './hit.js';
 import type { CheckContext, CheckFn } from './context.js';
 import { LexiconMatcher } from './lexicon-matcher.js';
-import { parsePattern, PatternSyntaxError } from './token-pattern.js';
+import { parsePattern, PatternSyntaxError, type CompiledPattern } from './token-pattern.js';
 import { compilePhrase } from './kinds/phrase.js';
 import { compileAgent } from './kinds/agent.js';
 import { compileAgentless } from './kinds/agentless.js';
@@ -28,6 +28,10 @@ interface Compiled {
  */
 export class CheckCompiler {
   private readonly lexicons: Record<string, Lexicon>;
+  /** Each lexicon's patterns, parsed once (null where a pattern has a syntax error). */
+  private readonly parsed = new Map<string, (CompiledPattern | null)[]>();
+  /** Lexicons that checks match as patterns; only these go into the matcher (a word set is looked up, not matched). */
+  private readonly matched = new Set<string>();
   private readonly named = new Map<string, Compiled>();
   private readonly compiling = new Set<string>();
   private readonly problems: RubricProblem[] = [];
@@ -39,16 +43,7 @@ export class CheckCompiler {
     private readonly definitions: Record<string, CheckSpec>,
   ) {
     this.lexicons = { ...lexicons };
-    for (const [id, lexicon] of Object.entries(this.lexicons)) {
-      lexicon.entries.forEach((entry, n) => {
-        try {
-          parsePattern(entryPattern(entry));
-        } catch (error) {
-          if (error instanceof PatternSyntaxError) this.problems.push({ path: `lexicons.${id}.entries.${n}`, message: error.message });
-          else throw error;
-        }
-      });
-    }
+    for (const [id, lexicon] of Object.entries(this.lexicons)) this.parseLexicon(id, lexicon.entries.map(entryPattern), `lexicons.${id}.entries`);
   }
 
   /** Compiles every named check, used or not, so that an unused one's problems are reported too. */
@@ -62,10 +57,12 @@ export class CheckCompiler {
     return this.node(spec, path, 0).run;
   }
 
-  /** Throws a RubricError listing every problem, or returns the matcher for all lexicons. */
+  /** Throws a RubricError listing every problem, or returns the matcher for the lexicons the checks match. */
   finish(source?: string): LexiconMatcher {
     if (this.problems.length > 0) throw new RubricError(this.problems, source);
-    return new LexiconMatcher(this.lexicons);
+    const patterns = new Map<string, CompiledPattern[]>();
+    for (const id of this.matched) patterns.set(id, this.parsed.get(id) as CompiledPattern[]);
+    return new LexiconMatcher(patterns);
   }
 
   /** The lexicon id for `{ lexicon }` or `{ patterns }` parameters. */
@@ -73,30 +70,42 @@ export class CheckCompiler {
     if (params.patterns) {
       const id = `(inline ${++this.inline})`;
       this.lexicons[id] = { entries: params.patterns };
-      params.patterns.forEach((p, n) => this.checkPattern(p, `${this.path}.patterns.${n}`));
+      this.parseLexicon(id, params.patterns, `${this.path}.patterns`);
+      this.matched.add(id);
       return id;
     }
     if (!params.lexicon) {
       this.problems.push({ path: this.path, message: 'needs "lexicon" or "patterns"' });
       return '';
     }
-    if (!this.lexicons[params.lexicon]) this.problems.push({ path: `${this.path}.${field}`, message: `unknown lexicon "${params.lexicon}"; known: ${Object.keys(this.lexicons).filter((k) => !k.startsWith('(')).sort().join(', ')}` });
+    this.requireLexicon(params.lexicon, field);
+    this.matched.add(params.lexicon);
     return params.lexicon;
   }
 
   /** The single-word entries of a lexicon, for checks that test one token. */
   wordSet(id: string, field: string): Set<string> {
-    this.lexiconFor({ lexicon: id }, field);
+    this.requireLexicon(id, field);
     return new Set((this.lexicons[id]?.entries ?? []).map(entryPattern).filter((p) => /^[\p{L}'-]+$/u.test(p)).map((p) => p.toLowerCase()));
   }
 
-  private checkPattern(pattern: string, path: string) {
-    try {
-      parsePattern(pattern);
-    } catch (error) {
-      if (error instanceof PatternSyntaxError) this.problems.push({ path, message: error.message });
-      else throw error;
-    }
+  private requireLexicon(id: string, field: string) {
+    if (this.lexicons[id]) return;
+    const known = Object.keys(this.lexicons).filter((k) => !k.startsWith('(')).sort();
+    this.problems.push({ path: `${this.path}.${field}`, message: `unknown lexicon "${id}"; known: ${known.join(', ')}` });
+  }
+
+  private parseLexicon(id: string, patterns: readonly string[], path: string) {
+    const parsed = patterns.map((pattern, n) => {
+      try {
+        return parsePattern(pattern);
+      } catch (error) {
+        if (!(error instanceof PatternSyntaxError)) throw error;
+        this.problems.push({ path: `${path}.${n}`, message: error.message });
+        return null;
+      }
+    });
+    this.parsed.set(id, parsed);
   }
 
   private node(spec: CheckSpec, path: string, depth: number): Compiled {
@@ -121,7 +130,14 @@ export class CheckCompiler {
         return { run: compileConcrete(spec, this, id) };
       case 'any': {
         const parts = spec.checks.map((c, n) => child(c, `${path}.checks.${n}`));
-        return { run: (ctx) => uniqueHits(parts.flatMap((p) => (p.negated ? [] : p.run(ctx)))) };
+        const positive = parts.filter((p) => !p.negated);
+        return {
+          run: (ctx) => {
+            const found: Hit[] = [];
+            for (const p of positive) for (const hit of p.run(ctx)) found.push(hit);
+            return uniqueHits(found);
+          },
+        };
       }
       case 'all': {
         const parts = spec.checks.map((c, n) => child(c, `${path}.checks.${n}`));
@@ -200,19 +216,28 @@ export class CheckCompiler {
  * spanning from the first to the last of those hits: the stretch where the conditions meet.
  */
 function sameSentence(parts: Compiled[], ctx: CheckContext, id: string): Hit[] {
-  const positive = parts.filter((p) => !p.negated).map((p) => p.run(ctx));
-  const negative = parts.filter((p) => p.negated).map((p) => new Set(p.negated!(ctx).map((h) => h.sentence)));
+  // A part with no hit at all ends the search before the other parts run (checks are pure).
+  const positive: Hit[][] = [];
+  for (const p of parts) {
+    if (p.negated) continue;
+    const hits = p.run(ctx);
+    if (hits.length === 0) return [];
+    positive.push(hits);
+  }
   if (positive.length === 0) return [];
   const sentencesOf = positive.map((hits) => new Set(hits.map((h) => h.sentence)));
+  const negative = parts.filter((p) => p.negated).map((p) => new Set(p.negated!(ctx).map((h) => h.sentence)));
   const keep = (s: number) => sentencesOf.every((set) => set.has(s)) && negative.every((set) => !set.has(s));
   const spans = new Map<number, Hit>();
-  for (const hit of positive.flat()) {
-    if (!keep(hit.sentence)) continue;
-    const span = spans.get(hit.sentence);
-    if (!span) spans.set(hit.sentence, { ...hit, check: id });
-    else {
-      span.tokenStart = Math.min(span.tokenStart, hit.tokenStart);
-      span.tokenEnd = Math.max(span.tokenEnd, hit.tokenEnd);
+  for (const hits of positive) {
+    for (const hit of hits) {
+      if (!keep(hit.sentence)) continue;
+      const span = spans.get(hit.sentence);
+      if (!span) spans.set(hit.sentence, { ...hit, check: id });
+      else {
+        span.tokenStart = Math.min(span.tokenStart, hit.tokenStart);
+        span.tokenEnd = Math.max(span.tokenEnd, hit.tokenEnd);
+      }
     }
   }
   return [...spans.values()].sort(byPosition);

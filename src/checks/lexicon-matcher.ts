@@ -1,6 +1,5 @@
 import type { Doc } from '../analysis/doc.js';
-import { entryPattern, type Lexicon } from '../rubric/lexicon.js';
-import { matchAt, parsePattern, patternAnchor, type CompiledPattern } from './token-pattern.js';
+import { matchAt, patternAnchor, type CompiledPattern } from './token-pattern.js';
 
 /** A lexicon match: tokens `[tokenStart, tokenEnd)` matched one of the lexicon's patterns. */
 export interface LexiconMatch {
@@ -31,12 +30,12 @@ export class LexiconMatcher {
   private readonly byPos = new Map<string, IndexedPattern[]>();
   private readonly unkeyed: IndexedPattern[] = [];
 
-  constructor(lexicons: Record<string, Lexicon>) {
+  /** `lexicons`: each lexicon's parsed patterns, by lexicon id. */
+  constructor(lexicons: ReadonlyMap<string, readonly CompiledPattern[]>) {
     const maps: Record<string, Map<string, IndexedPattern[]>> = { w: this.byWord, l: this.byLemma, p: this.byPos };
-    for (const [id, lexicon] of Object.entries(lexicons)) {
+    for (const [id, patterns] of lexicons) {
       const n = this.ids.push(id) - 1;
-      for (const entry of lexicon.entries) {
-        const pattern = parsePattern(entryPattern(entry));
+      for (const pattern of patterns) {
         const first = pattern.elements[0]!;
         const openClass = first.negate || first.tests.some((t) => t.type === 'pos' || t.type === 'any');
         const anchor = patternAnchor(pattern);
@@ -66,8 +65,7 @@ export class LexiconMatcher {
   match(doc: Doc): Map<string, LexiconMatch[]> {
     const found = this.ids.map((): LexiconMatch[] => []);
     const { tokens, sentences } = doc;
-    const tryAll = (candidates: IndexedPattern[] | undefined, t: number, first: number, limit: number) => {
-      if (!candidates) return;
+    const tryAll = (candidates: IndexedPattern[], t: number, first: number, limit: number) => {
       for (let n = 0; n < candidates.length; n++) {
         const c = candidates[n]!;
         for (let start = Math.max(first, t - c.maxOffset); start <= t - c.minOffset; start++) {
@@ -76,18 +74,24 @@ export class LexiconMatcher {
         }
       }
     };
+    // Most rubrics anchor every pattern on a word; the part-of-speech and unkeyed lists are then empty and skipped.
+    const byPos = this.byPos.size > 0 ? this.byPos : undefined;
+    const unkeyed = this.unkeyed.length > 0 ? this.unkeyed : undefined;
     for (const sentence of sentences) {
       const first = sentence.tokenStart;
       const limit = sentence.tokenEnd;
       for (let t = first; t < limit; t++) {
         const token = tokens[t]!;
-        tryAll(this.byWord.get(token.lower), t, first, limit);
-        if (token.lemma !== token.lower) tryAll(this.byLemma.get(token.lemma), t, first, limit);
-        tryAll(this.byPos.get(token.pos), t, first, limit);
-        tryAll(this.unkeyed, t, first, limit);
+        let candidates = this.byWord.get(token.lower);
+        if (candidates) tryAll(candidates, t, first, limit);
+        if (token.lemma !== token.lower && (candidates = this.byLemma.get(token.lemma))) tryAll(candidates, t, first, limit);
+        if (byPos && (candidates = byPos.get(token.pos))) tryAll(candidates, t, first, limit);
+        if (unkeyed) tryAll(unkeyed, t, first, limit);
       }
     }
-    return new Map(this.ids.map((id, n) => [id, longestPerStart(found[n]!)]));
+    const matches = new Map<string, LexiconMatch[]>();
+    for (let n = 0; n < this.ids.length; n++) matches.set(this.ids[n]!, longestPerStart(found[n]!));
+    return matches;
   }
 }
 
