@@ -24,8 +24,16 @@ export function byPosition(a: Hit, b: Hit): number {
   return a.tokenStart - b.tokenStart || a.tokenEnd - b.tokenEnd;
 }
 
-/** Sorted, without exact duplicates. */
+/** Sorted, without exact duplicates. `hits` is not changed. */
 export function uniqueHits(hits: Hit[]): Hit[] {
+  if (hits.length < 2) return hits;
   const sorted = [...hits].sort(byPosition);
-  return sorted.filter((h, n) => n === 0 || h.tokenStart !== sorted[n - 1]!.tokenStart || h.tokenEnd !== sorted[n - 1]!.tokenEnd);
+  let kept = 1;
+  for (let n = 1; n < sorted.length; n++) {
+    const hit = sorted[n]!;
+    const last = sorted[kept - 1]!;
+    if (hit.tokenStart !== last.tokenStart || hit.tokenEnd !== last.tokenEnd) sorted[kept++] = hit;
+  }
+  sorted.length = kept;
+  return sorted;
 }

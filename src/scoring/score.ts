@@ -62,11 +62,11 @@ export function score(text: string, options: ScoreOptions = {}): Verdict {
     const strongSpans = mergedSpans(doc, strong(ctx));
     const weakSpans = strongSpans.length > 0 || !weak ? [] : mergedSpans(doc, weak(ctx));
     const status: StepStatus = strongSpans.length > 0 ? 'met' : weakSpans.length > 0 ? 'partial' : 'missing';
-    const evidence: Evidence[] = [
-      ...strongSpans.map((s) => ({ ...s, strength: 'strong' as const })),
-      ...weakSpans.map((s) => ({ ...s, strength: 'weak' as const })),
-    ];
-    const values: Placeholders = { ...placeholders, evidence: evidence[0] ? shortQuote(evidence[0].text) : undefined };
+    const evidence: Evidence[] = [];
+    for (const s of strongSpans) evidence.push({ ...s, strength: 'strong' });
+    for (const s of weakSpans) evidence.push({ ...s, strength: 'weak' });
+    // One placeholder object for all steps: only {evidence} differs from step to step.
+    placeholders.evidence = evidence[0] ? shortQuote(evidence[0].text) : undefined;
     const result: StepResult = {
       id: step.id,
       title: step.title,
@@ -74,9 +74,9 @@ export function score(text: string, options: ScoreOptions = {}): Verdict {
       score: STATUS_SCORE[status],
       weight: step.weight,
       evidence,
-      explanation: fillMessage(step.explanations[status], values),
+      explanation: fillMessage(step.explanations[status], placeholders),
     };
-    if (status !== 'met') result.suggestion = fillMessage(step.suggestions[status], values);
+    if (status !== 'met') result.suggestion = fillMessage(step.suggestions[status], placeholders);
     return result;
   });
 
