@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeEnglish } from '../src/analysis/analyze-en.js';
 import type { Pos, Token } from '../src/analysis/doc.js';
 import {
+  inflections,
   matchAt,
   MAX_REPEAT,
   parsePattern,
@@ -28,6 +29,9 @@ function end(pattern: string, spec: string, from = 0): number {
   return matchAt(parsePattern(pattern), toks, from, toks.length);
 }
 
+/** A lemma test carries the lemma's inflections (matched by behaviour below). */
+const lemma = (value: string) => ({ type: 'lemma' as const, value, forms: inflections(value) });
+
 const one = (tests: PatternElement['tests'], more: Partial<PatternElement> = {}): PatternElement => ({ tests, negate: false, min: 1, max: 1, ...more });
 
 describe('parsePattern: syntax', () => {
@@ -36,14 +40,14 @@ describe('parsePattern: syntax', () => {
     // Words are lower-cased and typographic apostrophes folded, as token.lower is.
     { source: 'Sorry', elements: [one([{ type: 'word', value: 'sorry' }])] },
     { source: 'n’t', elements: [one([{ type: 'word', value: "n't" }])] },
-    { source: '[apologize]', elements: [one([{ type: 'lemma', value: 'apologize' }])] },
-    { source: '[Push|SEND]', elements: [one([{ type: 'lemma', value: 'push' }, { type: 'lemma', value: 'send' }])] },
+    { source: '[apologize]', elements: [one([lemma('apologize')])] },
+    { source: '[Push|SEND]', elements: [one([lemma('push'), lemma('send')])] },
     { source: '<ADV>', elements: [one([{ type: 'pos', values: ['ADV'] }])] },
     { source: '<noun|Propn>', elements: [one([{ type: 'pos', values: ['NOUN', 'PROPN'] }])] },
     { source: '_', elements: [one([{ type: 'any' }])] },
     { source: '!than', elements: [one([{ type: 'word', value: 'than' }], { negate: true })] },
-    { source: 'a|[b]|<ADJ>', elements: [one([{ type: 'word', value: 'a' }, { type: 'lemma', value: 'b' }, { type: 'pos', values: ['ADJ'] }])] },
-    { source: 'a|[b|c]|<NOUN|VERB>', elements: [one([{ type: 'word', value: 'a' }, { type: 'lemma', value: 'b' }, { type: 'lemma', value: 'c' }, { type: 'pos', values: ['NOUN', 'VERB'] }])] },
+    { source: 'a|[b]|<ADJ>', elements: [one([{ type: 'word', value: 'a' }, lemma('b'), { type: 'pos', values: ['ADJ'] }])] },
+    { source: 'a|[b|c]|<NOUN|VERB>', elements: [one([{ type: 'word', value: 'a' }, lemma('b'), lemma('c'), { type: 'pos', values: ['NOUN', 'VERB'] }])] },
     {
       source: 'sorry for?',
       elements: [one([{ type: 'word', value: 'sorry' }]), one([{ type: 'word', value: 'for' }], { min: 0 })],
@@ -57,14 +61,14 @@ describe('parsePattern: syntax', () => {
       elements: [
         one([{ type: 'word', value: 'we' }]),
         one([{ type: 'word', value: 'not' }], { negate: true, min: 0 }),
-        one([{ type: 'lemma', value: 'make' }]),
+        one([lemma('make')]),
       ],
     },
     {
       source: '  we   [make]  _? mistake ',
       elements: [
         one([{ type: 'word', value: 'we' }]),
-        one([{ type: 'lemma', value: 'make' }]),
+        one([lemma('make')]),
         one([{ type: 'any' }], { min: 0 }),
         one([{ type: 'word', value: 'mistake' }]),
       ],

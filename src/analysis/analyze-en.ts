@@ -52,6 +52,7 @@ function isSpace(c: number): boolean {
 }
 
 function hasLongRun(text: string): boolean {
+  if (text.length <= LONGEST_RUN) return false;
   let run = 0;
   for (let i = 0; i < text.length; i++) {
     if (isSpace(text.charCodeAt(i))) run = 0;
@@ -92,6 +93,7 @@ export function analyzeEnglish(text: string): Doc {
   const wink = reader();
   const its = wink.its;
   const read = boundedRuns(paragraphsForWink(text));
+  const same = read === text;
   const wdoc = wink.readDoc(read);
   const all = wdoc.tokens();
   const values = all.out() as string[];
@@ -131,7 +133,8 @@ export function analyzeEnglish(text: string): Doc {
         tokens.push({ i: tokens.length, start: cut, end, text: text.slice(cut, end), lower: lower.slice(1), lemma: fused[1], pos: 'AUX', negated, sentence: s });
         continue;
       }
-      tokens.push({ i: tokens.length, start, end, text: text.slice(start, end), lower, lemma, pos, negated, sentence: s });
+      // When wink read the text itself, the value is the text of the token: no copy is needed.
+      tokens.push({ i: tokens.length, start, end, text: same ? value : text.slice(start, end), lower, lemma, pos, negated, sentence: s });
     }
     if (tokens.length > tokenStart) {
       sentences.push({

@@ -233,7 +233,7 @@ function sameSentence(parts: Compiled[], ctx: CheckContext, id: string): Hit[] {
     for (const hit of hits) {
       if (!keep(hit.sentence)) continue;
       const span = spans.get(hit.sentence);
-      if (!span) spans.set(hit.sentence, { ...hit, check: id });
+      if (!span) spans.set(hit.sentence, { tokenStart: hit.tokenStart, tokenEnd: hit.tokenEnd, sentence: hit.sentence, check: id });
       else {
         span.tokenStart = Math.min(span.tokenStart, hit.tokenStart);
         span.tokenEnd = Math.max(span.tokenEnd, hit.tokenEnd);

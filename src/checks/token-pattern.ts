@@ -20,7 +20,7 @@ const POS_TAGS = new Set(['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'N
 
 export type TokenTest =
   | { type: 'word'; value: string }
-  | { type: 'lemma'; value: string }
+  | { type: 'lemma'; value: string; /** Its regular inflections, built once when the pattern is parsed. */ forms: ReadonlySet<string> }
   | { type: 'pos'; values: string[] }
   | { type: 'any' };
 
@@ -56,7 +56,7 @@ function parseTests(raw: string, pattern: string): TokenTest[] {
     if (!raw.startsWith('[') || !raw.endsWith(']') || values.some((v) => v === '' || /[<>[\]]/.test(v))) {
       throw new PatternSyntaxError(pattern, `bad lemma "${raw}"`);
     }
-    return values.map((v) => ({ type: 'lemma', value: v.toLowerCase() }));
+    return values.map((v) => ({ type: 'lemma', value: v.toLowerCase(), forms: inflections(v.toLowerCase()) }));
   }
   if (raw.startsWith('<') || raw.endsWith('>')) {
     const inner = raw.slice(1, -1);
@@ -121,7 +121,7 @@ function passes(test: TokenTest, token: Token): boolean {
     case 'word':
       return token.lower === test.value;
     case 'lemma':
-      return token.lemma === test.value || token.lower === test.value || (token.lemma === token.lower && stems(token.lower, test.value));
+      return token.lemma === test.value || token.lower === test.value || (token.lemma === token.lower && test.forms.has(token.lower));
     case 'pos':
       return test.values.includes(token.pos);
     case 'any':
@@ -129,18 +129,14 @@ function passes(test: TokenTest, token: Token): boolean {
   }
 }
 
-/**
- * wink leaves some inflected forms unlemmatized (participles tagged ADJ: "offended"; capitalised
- * nouns tagged PROPN: "Mistakes"). For those, an inflection suffix on the lemma still matches.
- */
-function stems(word: string, lemma: string): boolean {
-  return inflections(lemma).has(word);
-}
-
 const INFLECTIONS = new Map<string, ReadonlySet<string>>();
 
-/** The regular inflected forms of a lemma, built once per lemma (checks run per token). */
-function inflections(lemma: string): ReadonlySet<string> {
+/**
+ * The regular inflected forms of a lemma, built once per lemma. wink leaves some inflected forms
+ * unlemmatized (participles tagged ADJ: "offended"; capitalised nouns tagged PROPN: "Mistakes");
+ * for those, an inflection suffix on the lemma still matches.
+ */
+export function inflections(lemma: string): ReadonlySet<string> {
   let forms = INFLECTIONS.get(lemma);
   if (!forms) {
     const stem = lemma.slice(0, -1);
@@ -212,7 +208,7 @@ function keysOf(element: PatternElement): string[] | null {
   const keys: string[] = [];
   for (const test of element.tests) {
     if (test.type === 'word') keys.push(`w:${test.value}`);
-    else if (test.type === 'lemma') keys.push(`l:${test.value}`, `w:${test.value}`, ...[...inflections(test.value)].map((f) => `w:${f}`));
+    else if (test.type === 'lemma') keys.push(`l:${test.value}`, `w:${test.value}`, ...[...test.forms].map((f) => `w:${f}`));
     else if (test.type === 'pos') keys.push(...test.values.map((v) => `p:${v}`));
     else return null;
   }

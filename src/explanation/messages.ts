@@ -1,7 +1,7 @@
 /** Values a message template can use: {evidence}, {finding:ID}, {rewrite}, {text}. */
 export type Placeholders = Record<string, string | undefined>;
 
-const PLACEHOLDER = /\{([a-z]+(?::[a-z-]+)?)\}/g;
+const KEY = /^[a-z]+(?::[a-z-]+)?$/;
 
 /**
  * The first template whose placeholders all have values, filled in. Rubric messages list
@@ -9,17 +9,37 @@ const PLACEHOLDER = /\{([a-z]+(?::[a-z-]+)?)\}/g;
  */
 export function fillMessage(templates: readonly string[], values: Placeholders): string {
   for (const template of templates) {
-    if (!template.includes('{')) return template;
-    let complete = true;
-    const filled = template.replace(PLACEHOLDER, (_, key: string) => {
-      const value = values[key];
-      if (value === undefined) complete = false;
-      return value ?? '';
-    });
-    if (complete) return filled;
+    const filled = fill(template, values, null);
+    if (filled !== null) return filled;
   }
   // The last template is the fallback even with a placeholder missing: drop the empty quote.
-  return templates[templates.length - 1]!.replace(PLACEHOLDER, (_, key: string) => values[key] ?? '…');
+  return fill(templates[templates.length - 1]!, values, '…')!;
+}
+
+/**
+ * `template` with each `{key}` replaced by its value; a key without a value becomes `missing`,
+ * or, when `missing` is null, the template is refused (null). A scan, not a regex with a callback:
+ * it runs for every step and finding of every statement.
+ */
+function fill(template: string, values: Placeholders, missing: string | null): string | null {
+  let open = template.indexOf('{');
+  if (open === -1) return template;
+  let out = '';
+  let from = 0;
+  while (open !== -1) {
+    const close = template.indexOf('}', open);
+    if (close === -1) break;
+    const key = template.slice(open + 1, close);
+    if (KEY.test(key)) {
+      // Own keys only: a template's {constructor} is not Object's.
+      const value = (Object.hasOwn(values, key) ? values[key] : undefined) ?? missing;
+      if (value === null) return null;
+      out += template.slice(from, open) + value;
+      from = close + 1;
+      open = template.indexOf('{', from);
+    } else open = template.indexOf('{', open + 1);
+  }
+  return out + template.slice(from);
 }
 
 /** A quote short enough for a sentence of explanation. */
