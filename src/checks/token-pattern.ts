@@ -67,7 +67,15 @@ function parseTests(raw: string, pattern: string): TokenTest[] {
     return [{ type: 'pos', values }];
   }
   if (/[<>[\]]/.test(raw)) throw new PatternSyntaxError(pattern, `stray bracket in "${raw}"`);
-  return [{ type: 'word', value: raw.toLowerCase().replace(/[\u2018\u2019]/g, "'") }];
+  return [{ type: 'word', value: wordValue(raw) }];
+}
+
+const SPECIAL = /[<>[\]|!?*]/;
+
+/** A word as token.lower has it: lower case, typographic apostrophes folded. */
+function wordValue(raw: string): string {
+  const lower = raw.toLowerCase();
+  return lower.includes('\u2019') || lower.includes('\u2018') ? lower.replace(/[\u2018\u2019]/g, "'") : lower;
 }
 
 /** Splits "a|<B|C>|[d|e]" at the bars that are outside brackets. */
@@ -91,6 +99,8 @@ export function parsePattern(source: string): CompiledPattern {
   const raws = source.trim().split(/\s+/).filter(Boolean);
   if (raws.length === 0) throw new PatternSyntaxError(source, 'empty pattern');
   const elements = raws.map((raw): PatternElement => {
+    // Most elements are plain words: no brackets, bars or modifiers to read.
+    if (raw !== '_' && !SPECIAL.test(raw)) return { tests: [{ type: 'word', value: wordValue(raw) }], negate: false, min: 1, max: 1 };
     let body = raw;
     let min: 0 | 1 = 1;
     let max = 1;
