@@ -17,9 +17,9 @@ export class CheckContext {
     private readonly matcher: LexiconMatcher,
   ) {}
 
-  lexicon(id: string): LexiconMatch[] {
+  lexicon(id: string): readonly LexiconMatch[] {
     this.lexiconMatches ??= this.matcher.match(this.doc);
-    return this.lexiconMatches.get(id) ?? [];
+    return this.lexiconMatches.get(id) ?? NO_MATCHES;
   }
 
   /** A named check's hits, computed once per statement however many rules use it. */
@@ -37,5 +37,7 @@ export class CheckContext {
     return this.passiveList;
   }
 }
+
+const NO_MATCHES: readonly LexiconMatch[] = Object.freeze([]);
 
 export type CheckFn = (ctx: CheckContext) => Hit[];

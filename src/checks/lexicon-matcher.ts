@@ -61,16 +61,23 @@ export class LexiconMatcher {
     return this.unkeyed.length;
   }
 
-  /** All matches of all lexicons, by lexicon id, in text order; the longest match per start and lexicon. */
+  /**
+   * All matches of all lexicons, by lexicon id, in text order; the longest match per start and
+   * lexicon. A lexicon without a match has no entry (most have none in a given statement).
+   */
   match(doc: Doc): Map<string, LexiconMatch[]> {
-    const found = this.ids.map((): LexiconMatch[] => []);
+    const found: (LexiconMatch[] | undefined)[] = [];
     const { tokens, sentences } = doc;
     const tryAll = (candidates: IndexedPattern[], t: number, first: number, limit: number) => {
       for (let n = 0; n < candidates.length; n++) {
         const c = candidates[n]!;
         for (let start = Math.max(first, t - c.maxOffset); start <= t - c.minOffset; start++) {
           const end = matchAt(c.pattern, tokens, start, limit);
-          if (end > start) found[c.lexicon]!.push({ tokenStart: start, tokenEnd: end, openClass: c.openClass });
+          if (end <= start) continue;
+          const match = { tokenStart: start, tokenEnd: end, openClass: c.openClass };
+          const list = found[c.lexicon];
+          if (list) list.push(match);
+          else found[c.lexicon] = [match];
         }
       }
     };
@@ -90,7 +97,9 @@ export class LexiconMatcher {
       }
     }
     const matches = new Map<string, LexiconMatch[]>();
-    for (let n = 0; n < this.ids.length; n++) matches.set(this.ids[n]!, longestPerStart(found[n]!));
+    found.forEach((list, n) => {
+      if (list) matches.set(this.ids[n]!, longestPerStart(list));
+    });
     return matches;
   }
 }

@@ -120,7 +120,9 @@ export function parsePattern(source: string): CompiledPattern {
     if (body.length > 1 && /^!|[?*]$/.test(body)) throw new PatternSyntaxError(source, `doubled modifier in "${raw}"`);
     const alternatives = splitAlternatives(body);
     if (alternatives.some((a) => a === '')) throw new PatternSyntaxError(source, `empty alternative in "${raw}"`);
-    return { tests: alternatives.flatMap((a) => parseTests(a, source)), negate, min, max };
+    const tests: TokenTest[] = [];
+    for (const alternative of alternatives) tests.push(...parseTests(alternative, source));
+    return { tests, negate, min, max };
   });
   if (elements.every((e) => e.min === 0)) throw new PatternSyntaxError(source, 'every element is optional');
   return { source, elements };
