@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CheckCompiler, MAX_CHECK_DEPTH } from '../src/checks/compiler.js';
 import { BUILTIN_LEXICONS } from '../src/rubric/builtin-lexicons.js';
 import { BUILTIN_RUBRICS } from '../src/rubric/builtin-rubrics.js';
-import { LexiconSchema } from '../src/rubric/lexicon.js';
+import { lexiconSchema } from '../src/rubric/lexicon.js';
+import { RubricSchema } from '../src/rubric/schema.js';
 import type { CheckSpec } from '../src/rubric/check-schema.js';
 import { CHECK_KINDS } from '../src/rubric/check-schema.js';
 import { parseRubric } from '../src/rubric/load.js';
@@ -247,8 +248,14 @@ describe('the built-in rubrics', () => {
     expect(parseRubric(BUILTIN_RUBRICS[id])).toStrictEqual(BUILTIN_RUBRICS[id]);
   });
 
+  it('are accepted by the public RubricSchema, which refuses a rubric without steps', () => {
+    expect(RubricSchema.safeParse(BUILTIN_RUBRICS['five-step']).success).toBe(true);
+    const refused = RubricSchema.safeParse({ ...(BUILTIN_RUBRICS['five-step'] as object), steps: [] });
+    expect(refused.error?.issues.map((i) => i.path.join('.'))).toEqual(['steps']);
+  });
+
   it.each(Object.keys(BUILTIN_LEXICONS))('lexicon %s passes the lexicon schema unchanged', (id) => {
-    expect(LexiconSchema.parse(BUILTIN_LEXICONS[id])).toStrictEqual(BUILTIN_LEXICONS[id]);
+    expect(lexiconSchema().parse(BUILTIN_LEXICONS[id])).toStrictEqual(BUILTIN_LEXICONS[id]);
   });
 });
 

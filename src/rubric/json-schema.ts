@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { RubricSchema } from './schema.js';
+import { rubricSchema } from './schema.js';
 
 /** The JSON Schema of rubric files (shipped as rubrics/rubric.schema.json). */
 export function rubricJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(RubricSchema, { io: 'input' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(rubricSchema().Rubric, { io: 'input' }) as Record<string, unknown>;
   return { ...schema, $id: 'https://unpkg.com/apology-score/rubrics/rubric.schema.json', title: 'apology-score rubric' };
 }

@@ -1,7 +1,7 @@
 import { BUILTIN_RUBRICS, DEFAULT_RUBRIC } from './builtin-rubrics.js';
 import { compileRubric, type CompiledRubric } from './compile.js';
 import { RubricError } from './rubric-error.js';
-import { RubricSchema, type Rubric, type RubricInput } from './schema.js';
+import { rubricSchema, type Rubric, type RubricInput } from './schema.js';
 
 /** Deepest nesting of objects and arrays a rubric file may have; checked before validation, which recurses. */
 export const MAX_RUBRIC_NESTING = 100;
@@ -10,7 +10,7 @@ export const MAX_RUBRIC_NESTING = 100;
 export function parseRubric(data: unknown, source?: string): Rubric {
   const tooDeep = deeperThan(data, MAX_RUBRIC_NESTING);
   if (tooDeep !== null) throw new RubricError([{ path: tooDeep, message: `nested deeper than ${MAX_RUBRIC_NESTING} levels` }], source);
-  const result = RubricSchema.safeParse(data);
+  const result = rubricSchema().Rubric.safeParse(data);
   if (!result.success) throw RubricError.fromZod(result.error, source);
   return result.data;
 }

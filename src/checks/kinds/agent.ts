@@ -1,26 +1,29 @@
 import * as z from 'zod';
+import { lazySchema } from '../../rubric/lazy-schema.js';
 import { hitFromTokens, uniqueHits } from '../hit.js';
 import { isNegated } from '../negation.js';
 import { speakerSubject } from '../subject.js';
-import { NegationSchema, PatternSourceSchema } from './phrase.js';
+import { negationSchema, patternSourceShape } from './phrase.js';
 import type { CheckFn } from '../context.js';
 import type { CheckCompiler } from '../compiler.js';
 
 const MODALS = new Set(['will', "'ll", 'would', "'d", 'should', 'could', 'may', 'might', 'must', 'shall', 'to', 'can']);
 
-export const AgentSchema = z.strictObject({
-  kind: z.literal('agent'),
-  id: z.string().optional(),
-  ...PatternSourceSchema,
-  subjects: z
-    .array(z.enum(['pronoun', 'possessive', 'org']))
-    .min(1)
-    .optional()
-    .describe('Who must be the subject: "we"/"I" (pronoun), "our change" (possessive), the organization by name (org). Default: all three.'),
-  realis: z.boolean().optional().describe('Only what was or is being done: drop predicates under a modal or "to" ("we will restore").'),
-  negated: NegationSchema.optional(),
-});
-export type AgentParams = z.infer<typeof AgentSchema>;
+export const agentSchema = lazySchema(() =>
+  z.strictObject({
+    kind: z.literal('agent'),
+    id: z.string().optional(),
+    ...patternSourceShape(),
+    subjects: z
+      .array(z.enum(['pronoun', 'possessive', 'org']))
+      .min(1)
+      .optional()
+      .describe('Who must be the subject: "we"/"I" (pronoun), "our change" (possessive), the organization by name (org). Default: all three.'),
+    realis: z.boolean().optional().describe('Only what was or is being done: drop predicates under a modal or "to" ("we will restore").'),
+    negated: negationSchema().optional(),
+  }),
+);
+export type AgentParams = z.infer<ReturnType<typeof agentSchema>>;
 
 /**
  * Agent and voice: a predicate from the lexicon ("made a mistake", "failed to test") whose

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from '../../rubric/lazy-schema.js';
 import type { Doc } from '../../analysis/doc.js';
 import { hitFromTokens, type Hit } from '../hit.js';
 import { isNegated } from '../negation.js';
@@ -7,19 +8,21 @@ import { isParticiple } from '../passive-voice.js';
 import type { CheckFn } from '../context.js';
 import type { CheckCompiler } from '../compiler.js';
 
-export const AgentlessSchema = z.strictObject({
-  kind: z.literal('agentless'),
-  id: z.string().optional(),
-  faults: z.string().min(1).describe('Lexicon of fault words: nouns ("defect", "mistake") and verbs ("cause", "steal") whose agent is hidden.'),
-  forms: z
-    .array(z.enum(['passive', 'caused-by', 'reduced-relative', 'event']))
-    .min(1)
-    .optional()
-    .describe(
-      'passive: "mistakes were made"; caused-by: a thing as the agent ("was caused by a defect"); reduced-relative: "a defect found in"; event: "this happened". Default: all.',
-    ),
-});
-export type AgentlessParams = z.infer<typeof AgentlessSchema>;
+export const agentlessSchema = lazySchema(() =>
+  z.strictObject({
+    kind: z.literal('agentless'),
+    id: z.string().optional(),
+    faults: z.string().min(1).describe('Lexicon of fault words: nouns ("defect", "mistake") and verbs ("cause", "steal") whose agent is hidden.'),
+    forms: z
+      .array(z.enum(['passive', 'caused-by', 'reduced-relative', 'event']))
+      .min(1)
+      .optional()
+      .describe(
+        'passive: "mistakes were made"; caused-by: a thing as the agent ("was caused by a defect"); reduced-relative: "a defect found in"; event: "this happened". Default: all.',
+      ),
+  }),
+);
+export type AgentlessParams = z.infer<ReturnType<typeof agentlessSchema>>;
 
 const EVENT_VERBS = new Set(['happen', 'occur', 'transpire', 'arise']);
 const EVENT_SUBJECTS = new Set(['this', 'it', 'that', 'what']);

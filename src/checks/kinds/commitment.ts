@@ -1,25 +1,28 @@
 import * as z from 'zod';
+import { lazySchema } from '../../rubric/lazy-schema.js';
 import { byPosition, hitFromTokens, type Hit } from '../hit.js';
 import { speakerSubject } from '../subject.js';
 import { isClauseBreak } from '../clause.js';
 import type { CheckFn } from '../context.js';
 import type { CheckCompiler } from '../compiler.js';
 
-export const CommitmentSchema = z.strictObject({
-  kind: z.literal('commitment'),
-  id: z.string().optional(),
-  frames: z
-    .string()
-    .min(1)
-    .optional()
-    .describe('Lexicon of commitment frames ("will", "are committed to", "my commitment to"). Default: the built-in "commitment-frames".'),
-  markers: z
-    .string()
-    .min(1)
-    .optional()
-    .describe('Lexicon of time markers that commit without a modal or a subject ("from now on", "starting today"). Default: the built-in "forward-markers".'),
-});
-export type CommitmentParams = z.infer<typeof CommitmentSchema>;
+export const commitmentSchema = lazySchema(() =>
+  z.strictObject({
+    kind: z.literal('commitment'),
+    id: z.string().optional(),
+    frames: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Lexicon of commitment frames ("will", "are committed to", "my commitment to"). Default: the built-in "commitment-frames".'),
+    markers: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Lexicon of time markers that commit without a modal or a subject ("from now on", "starting today"). Default: the built-in "forward-markers".'),
+  }),
+);
+export type CommitmentParams = z.infer<ReturnType<typeof commitmentSchema>>;
 
 const SPEAKER_WORDS = new Set(['we', 'i', 'our', 'my', 'us']);
 /** A commitment's scope runs to the end of its clause, at most this many tokens. */

@@ -1,18 +1,21 @@
 import * as z from 'zod';
+import { lazySchema } from '../../rubric/lazy-schema.js';
 import { hitFromTokens, type Hit } from '../hit.js';
 import type { CheckFn } from '../context.js';
 import type { CheckCompiler } from '../compiler.js';
 
-export const ConcreteSchema = z.strictObject({
-  kind: z.literal('concrete'),
-  id: z.string().optional(),
-  lexicon: z.string().min(1).optional().describe('Lexicon of specifics: named mechanisms, actions, dates, durations.'),
-  markers: z
-    .array(z.enum(['number', 'clock-time']))
-    .optional()
-    .describe('Token shapes that make a claim specific: a number ("8.5 million", "24 hours"), a clock time ("17:57"). Default: both.'),
-});
-export type ConcreteParams = z.infer<typeof ConcreteSchema>;
+export const concreteSchema = lazySchema(() =>
+  z.strictObject({
+    kind: z.literal('concrete'),
+    id: z.string().optional(),
+    lexicon: z.string().min(1).optional().describe('Lexicon of specifics: named mechanisms, actions, dates, durations.'),
+    markers: z
+      .array(z.enum(['number', 'clock-time']))
+      .optional()
+      .describe('Token shapes that make a claim specific: a number ("8.5 million", "24 hours"), a clock time ("17:57"). Default: both.'),
+  }),
+);
+export type ConcreteParams = z.infer<ReturnType<typeof concreteSchema>>;
 
 const DIGITS = /\d/;
 const CLOCK = /^\d{1,2}[:.]\d{2}(am|pm)?$|^\d{1,2}(am|pm)$/i;
