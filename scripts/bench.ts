@@ -47,7 +47,7 @@ const TARGET = { ratio: 1.3, coldMs: 250, growth: 1.3 };
 const quick = process.argv.includes('--quick');
 // Rounds are cheap (about 15 ms each); many of them keep the medians steady on a shared machine.
 const ROUNDS = quick ? 41 : 101;
-const COLD_RUNS = quick ? 3 : 7;
+const COLD_RUNS = quick ? 5 : 11;
 const GROWTH_RUNS_10K = quick ? 7 : 31;
 const GROWTH_RUNS_1M = quick ? 1 : 3;
 const BATCH_COUNT = 10_000;
