@@ -170,9 +170,10 @@ export class CheckCompiler {
         const reference = child(spec.reference, `${path}.reference`);
         return {
           run: (ctx) => {
-            const first = reference.run(ctx).sort(byPosition)[0];
-            const hits = check.run(ctx);
-            return first ? hits.filter((h) => h.tokenStart < first.tokenStart) : hits;
+            // The earliest reference hit, found without sorting: a named check's hits are shared by every rule that uses it.
+            let first = Infinity;
+            for (const hit of reference.run(ctx)) first = Math.min(first, hit.tokenStart);
+            return check.run(ctx).filter((h) => h.tokenStart < first);
           },
         };
       }

@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { analyzeEnglish } from '../../src/analysis/analyze-en.js';
+import { CheckCompiler } from '../../src/checks/compiler.js';
 import { CheckContext } from '../../src/checks/context.js';
+import { BUILTIN_LEXICONS } from '../../src/rubric/builtin-lexicons.js';
 import type { CheckSpec } from '../../src/rubric/check-schema.js';
 import { describeCheckTables, runCheck, runCheckDetailed, type CheckTable } from '../helpers/run-check.js';
 
@@ -198,5 +201,22 @@ describe('named references are memoized per statement', () => {
 
   it('a name may stand for another name', () => {
     expect(runCheck('regret', 'We are sorry.', { regret: 'apology', apology: SORRY })).toEqual(['sorry']);
+  });
+});
+
+describe('before and a named reference', () => {
+  it('leaves the reference\'s shared hits in the order the reference gave them', () => {
+    // concrete gives its lexicon hits first, then numbers and clock times: here out of text order.
+    const compiler = new CheckCompiler({ ...BUILTIN_LEXICONS, remedies: { entries: ['[patch]'] } }, { specifics: { kind: 'concrete', lexicon: 'remedies' } });
+    const before = compiler.compile({ kind: 'before', check: SORRY, reference: 'specifics' }, 'a');
+    const specifics = compiler.compile('specifics', 'b');
+    const matcher = compiler.finish();
+    const doc = analyzeEnglish('We are sorry. At 10:00 we patched it.');
+    const order = specifics(new CheckContext(doc, matcher)).map((h) => doc.tokens[h.tokenStart]!.text);
+    expect(order).toEqual(['patched', '10:00']);
+
+    const ctx = new CheckContext(doc, matcher);
+    expect(before(ctx).map((h) => doc.tokens[h.tokenStart]!.text)).toEqual(['sorry']);
+    expect(specifics(ctx).map((h) => doc.tokens[h.tokenStart]!.text)).toEqual(order);
   });
 });
