@@ -56,11 +56,6 @@ export class LexiconMatcher {
     return this.ids.includes(id);
   }
 
-  /** Patterns that any token can start; they are tried at every token. */
-  get unkeyedCount(): number {
-    return this.unkeyed.length;
-  }
-
   /**
    * All matches of all lexicons, by lexicon id, in text order; the longest match per start and
    * lexicon. A lexicon without a match has no entry (most have none in a given statement).

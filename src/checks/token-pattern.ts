@@ -161,7 +161,7 @@ export function inflections(lemma: string): ReadonlySet<string> {
   return forms;
 }
 
-export function elementMatches(element: PatternElement, token: Token): boolean {
+function elementMatches(element: PatternElement, token: Token): boolean {
   const { tests } = element;
   let hit = false;
   for (let n = 0; n < tests.length && !hit; n++) hit = passes(tests[n]!, token);
