@@ -28,9 +28,8 @@ function annotations(nlp: typeof full, text: string) {
 const english = [...corpusStatements(), ...crowdstrikeExamples()].filter((s) => s.lang === 'en');
 
 describe('the trimmed wink pipeline', () => {
-  it('leaves out entities and sentiment only', () => {
-    expect(WINK_PIPELINE).toEqual(['sbd', 'negation', 'pos']);
-    expect(english.length).toBeGreaterThan(20);
+  it('is checked on every bundled English statement', () => {
+    expect(english.length).toBe(28);
   });
 
   it.each(english.map((s) => [s.id, s.body]))('%s: same tokens, tags, lemmas, negation flags and sentences', (_, body) => {
