@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { analyzeEnglish } from '../src/analysis/analyze-en.js';
 import type { Doc, Pos, Token } from '../src/analysis/doc.js';
 import { findPassives, passiveVoice } from '../src/checks/passive-voice.js';
+import { StatementTooLargeError } from '../src/scoring/size-limit.js';
 
 /**
  * A case: the input and every passive it holds, in text order, as the exact span text.
@@ -284,17 +285,32 @@ describe('findPassives: constructions', () => {
 });
 
 describe('passiveVoice: inputs', () => {
-  it('throws a TypeError naming the received type', () => {
+  // The same checks as score(), from one helper: the messages name the entry point.
+  it('throws a TypeError naming what it got', () => {
     const call = (v: unknown) => () => passiveVoice(v as string);
-    expect(call(42)).toThrow(new TypeError('passiveVoice: expected text to be a string, received number'));
-    expect(call(null)).toThrow(/received null/);
-    expect(call(undefined)).toThrow(/received undefined/);
-    expect(call(['a'])).toThrow(/received array/);
+    expect(call(42)).toThrow(new TypeError('passiveVoice() expects the statement as a string, got number'));
+    expect(call(null)).toThrow(/got null$/);
+    expect(call(undefined)).toThrow(/got undefined$/);
+    expect(call(['a'])).toThrow(/got an array$/);
+    expect(call(Buffer.from('Mistakes were made.'))).toThrow(/got a Buffer$/);
   });
 
-  it('accepts lang "en" and refuses others', () => {
+  it('accepts lang "en" and refuses others with a RangeError', () => {
     expect(passiveVoice('Mistakes were made.', { lang: 'en' })).toEqual([{ start: 9, end: 18, text: 'were made', agent: 'none' }]);
-    expect(() => passiveVoice('Des erreurs ont été commises.', { lang: 'fr' as 'en' })).toThrow(TypeError);
+    expect(() => passiveVoice('Des erreurs ont été commises.', { lang: 'fr' as 'en' })).toThrow(
+      new RangeError('passiveVoice(): language "fr" is not supported yet; supported: en'),
+    );
+  });
+
+  it('refuses a statement over maxBytes, as score() does', () => {
+    let thrown: unknown;
+    try {
+      passiveVoice('Mistakes were made.', { maxBytes: 10 });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(StatementTooLargeError);
+    expect([(thrown as StatementTooLargeError).size, (thrown as StatementTooLargeError).limit]).toEqual([19, 10]);
   });
 
   it('returns nothing for empty or blank text', () => {

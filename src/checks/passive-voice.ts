@@ -1,5 +1,6 @@
 import type { Doc, Token } from '../analysis/doc.js';
 import { analyzeEnglish } from '../analysis/analyze-en.js';
+import { checkStatement } from '../scoring/statement-input.js';
 import irregularParticiples from '../../rubrics/lexicons/irregular-participles.json';
 import stativeParticiples from '../../rubrics/lexicons/stative-participles.json';
 
@@ -113,14 +114,13 @@ export function findPassives(doc: Doc): PassiveConstruction[] {
   return found;
 }
 
-/** Analyzes `text` (English) and returns every passive construction with its exact span. */
-export function passiveVoice(text: string, options: { lang?: 'en' } = {}): PassiveHit[] {
-  if (typeof text !== 'string') {
-    const received = text === null ? 'null' : Array.isArray(text) ? 'array' : typeof text;
-    throw new TypeError(`passiveVoice: expected text to be a string, received ${received}`);
-  }
-  const lang = options?.lang ?? 'en';
-  if (lang !== 'en') throw new TypeError(`passiveVoice: unsupported lang ${JSON.stringify(lang)}, expected "en"`);
+/**
+ * Analyzes `text` (English) and returns every passive construction with its exact span. Refuses
+ * bad input as score() does: a TypeError for a non-string, a RangeError for another language, and
+ * StatementTooLargeError over `maxBytes` (default 1 MiB of UTF-8).
+ */
+export function passiveVoice(text: string, options: { lang?: 'en'; maxBytes?: number } = {}): PassiveHit[] {
+  checkStatement('passiveVoice', text, options.lang ?? 'en', options.maxBytes);
   return findPassives(analyzeEnglish(text)).map(({ start, end, agent }) => ({ start, end, text: text.slice(start, end), agent }));
 }
 

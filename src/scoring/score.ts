@@ -9,7 +9,8 @@ import type { CompiledRubric } from '../rubric/compile.js';
 import type { RubricInput } from '../rubric/schema.js';
 import type { Evidence, Finding, Lang, StepResult, StepStatus, Verdict } from '../verdict.js';
 import { mergedSpans } from './spans.js';
-import { checkSize, DEFAULT_MAX_BYTES } from './size-limit.js';
+import { DEFAULT_MAX_BYTES } from './size-limit.js';
+import { checkStatement } from './statement-input.js';
 
 export interface ScoreOptions {
   /** Language of the statement. Default 'en'. */
@@ -46,12 +47,8 @@ const STATUS_SCORE: Record<StepStatus, number> = { met: 1, partial: 0.5, missing
  * rubric always give the same verdict.
  */
 export function score(text: string, options: ScoreOptions = {}): Verdict {
-  if (typeof text !== 'string') {
-    throw new TypeError(`score() expects the statement as a string, got ${describe(text)}`);
-  }
-  checkSize(text, options.maxBytes ?? DEFAULT_MAX_BYTES);
   const lang = options.lang ?? 'en';
-  if (lang !== 'en') throw new RangeError(`score(): language "${String(lang)}" is not supported yet; supported: en`);
+  checkStatement('score', text, lang, options.maxBytes);
   const compiled = resolveRubric(options.rubric);
   const doc = analyzeEnglish(text);
   const ctx = new CheckContext(doc, compiled.matcher);
@@ -151,13 +148,4 @@ function isIgnored(ignore: readonly IgnoreRange[], id: string, at: number): bool
 function gradeFor(compiled: CompiledRubric, total: number): string {
   const bands = [...compiled.rubric.grades].sort((a, b) => b.min - a.min);
   return (bands.find((b) => total >= b.min) ?? bands[bands.length - 1]!).grade;
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value !== 'object') return typeof value;
-  // "a Buffer" tells what went wrong (readFileSync without an encoding); "an object" would not.
-  const name = (Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null)?.constructor?.name;
-  return name && name !== 'Object' ? `a ${name}` : 'an object';
 }
