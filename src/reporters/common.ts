@@ -1,5 +1,6 @@
 /** Small helpers every reporter shares: ranking, failing, the statement's start, grade tones. */
 import type { Rubric } from '../rubric/schema.js';
+import { gradeBands } from '../rubric/grade-bands.js';
 import type { ReportOptions, ScoredInput } from './report-input.js';
 
 /** The inputs best first: score descending, then file name, then input order. Deterministic. */
@@ -49,7 +50,7 @@ export type Tone = 'good' | 'fair' | 'poor';
  * poor, the upper half (rounded down, at least the top band) good, the rest fair.
  */
 export function gradeTone(grade: string, rubric: Rubric): Tone {
-  const bands = [...rubric.grades].sort((a, b) => b.min - a.min);
+  const bands = gradeBands(rubric);
   const at = bands.findIndex((g) => g.grade === grade);
   if (at === -1) return 'fair';
   if (at === bands.length - 1 && bands.length > 1) return 'poor';

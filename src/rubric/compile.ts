@@ -2,6 +2,7 @@ import type { CheckFn } from '../checks/context.js';
 import { CheckCompiler } from '../checks/compiler.js';
 import type { LexiconMatcher } from '../checks/lexicon-matcher.js';
 import { BUILTIN_LEXICONS } from './builtin-lexicons.js';
+import { gradeBands, type GradeBand } from './grade-bands.js';
 import { RubricError } from './rubric-error.js';
 import type { AntiPattern, Rubric, Step } from './schema.js';
 
@@ -23,6 +24,8 @@ export interface CompiledRubric {
   matcher: LexiconMatcher;
   /** Step weights scaled so that a statement meeting every step scores 100. */
   points: number[];
+  /** Grade bands, best first. */
+  grades: GradeBand[];
 }
 
 /**
@@ -52,7 +55,7 @@ export function compileRubric(rubric: Rubric, source?: string): CompiledRubric {
   if (duplicates.length > 0) throw new RubricError(duplicates, source);
   const total = rubric.steps.reduce((sum, s) => sum + s.weight, 0);
   const points = rubric.steps.map((s) => (total > 0 ? (100 * s.weight) / total : 0));
-  return { rubric, steps, antiPatterns, matcher, points };
+  return { rubric, steps, antiPatterns, matcher, points, grades: gradeBands(rubric) };
 }
 
 function duplicateIds(ids: string[], where: string) {

@@ -146,6 +146,6 @@ function isIgnored(ignore: readonly IgnoreRange[], id: string, at: number): bool
 }
 
 function gradeFor(compiled: CompiledRubric, total: number): string {
-  const bands = [...compiled.rubric.grades].sort((a, b) => b.min - a.min);
+  const bands = compiled.grades;
   return (bands.find((b) => total >= b.min) ?? bands[bands.length - 1]!).grade;
 }
