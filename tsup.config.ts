@@ -17,6 +17,8 @@ export default defineConfig([
     dts: true,
     sourcemap: true,
     target: 'node20',
+    // The CommonJS build gets a stand-in for import.meta.url (wink-model.ts resolves the model's JSON with it).
+    shims: true,
     external,
     noExternal,
   },

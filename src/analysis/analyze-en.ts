@@ -1,6 +1,6 @@
 import winkNLP, { type ItemSentence, type ItemToken } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Doc, Pos, Sentence, Token } from './doc.js';
+import { winkModel } from './wink-model.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | undefined;
@@ -15,7 +15,7 @@ export const WINK_PIPELINE = ['sbd', 'negation', 'pos'];
 
 /** wink loads its model once per process; the first read pays for it. */
 function reader(): Nlp {
-  nlp ??= winkNLP(model, WINK_PIPELINE);
+  nlp ??= winkNLP(winkModel(), WINK_PIPELINE);
   return nlp;
 }
 

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { FAST_CORE_VERSIONS, fastCore, winkModel } from '../src/analysis/wink-model.js';
+import { WINK_PIPELINE } from '../src/analysis/analyze-en.js';
+import { corpusStatements } from './helpers/corpus.js';
+
+/**
+ * wink-model.ts builds wink's core model without the model's deep copy. These tests hold it to
+ * the model's own loader: an equal core, the model's JSON left as it was, the same reading.
+ */
+const require = createRequire(import.meta.url);
+const installed = (require('wink-eng-lite-web-model/package.json') as { version: string }).version;
+const coreJson = require('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json');
+
+describe('the fast core loader', () => {
+  it('is checked against the installed model version', () => {
+    expect(FAST_CORE_VERSIONS).toContain(installed);
+    expect(winkModel(installed).core).toBe(fastCore);
+  });
+
+  it('builds a core equal to the model loader’s: typed arrays, word tables, clusters, sizes', () => {
+    const ours = fastCore() as { lexicon: Uint32Array; features: { lexeme: { list: string[] } } };
+    const theirs = model.core() as typeof ours;
+    expect(ours.lexicon).toBeInstanceOf(Uint32Array);
+    expect(ours.lexicon.length).toBeGreaterThan(100_000);
+    expect(ours.features.lexeme.list.length).toBeGreaterThan(80_000);
+    expect(ours).toStrictEqual(theirs);
+  });
+
+  it('shares nothing wink writes to: reading new words leaves the model JSON as it was', () => {
+    const before = JSON.stringify(coreJson);
+    const nlp = winkNLP(winkModel(installed), WINK_PIPELINE);
+    // Words, prefixes, suffixes and shapes the lexicon lacks are added to the instance's tables.
+    const unseen = 'Zorblaxian qwxyzzing of the ßnörk-Ω network (v9.99.1-β) frobnicated 12,345 glorpers at 03:14:15Z.';
+    expect(nlp.readDoc(unseen).tokens().out().length).toBeGreaterThan(10);
+    expect(JSON.stringify(coreJson)).toBe(before);
+    // A second core starts from the model's own tables, not from the first instance's additions.
+    const second = fastCore() as { features: { lexeme: { list: string[] } } };
+    expect(second.features.lexeme.list.length).toBe(coreJson.features.lexeme.list.length);
+  });
+
+  it('reads every corpus statement as wink with its own loader does', () => {
+    const fast = winkNLP(winkModel(installed), WINK_PIPELINE);
+    const standard = winkNLP(model, WINK_PIPELINE);
+    const read = (nlp: typeof fast, text: string) => {
+      const doc = nlp.readDoc(text);
+      return [doc.tokens().out(), doc.tokens().out(nlp.its.pos), doc.tokens().out(nlp.its.lemma as typeof nlp.its.pos), doc.sentences().out(nlp.its.span)];
+    };
+    const statements = corpusStatements();
+    expect(statements.length).toBeGreaterThan(20);
+    for (const s of statements) expect(read(fast, s.body), s.id).toStrictEqual(read(standard, s.body));
+  });
+
+  it('leaves any other model version to the model’s own loader', () => {
+    expect(winkModel('1.9.0')).toBe(model);
+    expect(winkModel('1.8.0')).toBe(model);
+  });
+
+  it('works in the CommonJS build, where import.meta.url is shimmed', () => {
+    const root = fileURLToPath(new URL('..', import.meta.url));
+    const out = execFileSync(process.execPath, ['-e', "const m = require('./dist/index.cjs'); process.stdout.write(String(m.score('We broke the login page on Friday. We are sorry.').steps.length))"], { cwd: root, encoding: 'utf8' });
+    expect(out).toBe('5');
+  });
+});
