@@ -24,7 +24,7 @@ describe('the fast core loader', () => {
 
   it('builds a core equal to the model loader’s: typed arrays, word tables, clusters, sizes', () => {
     const ours = fastCore() as { lexicon: Uint32Array; features: { lexeme: { list: string[] } } };
-    const theirs = model.core() as typeof ours;
+    const theirs = (model.core as () => unknown)() as typeof ours;
     expect(ours.lexicon).toBeInstanceOf(Uint32Array);
     expect(ours.lexicon.length).toBeGreaterThan(100_000);
     expect(ours.features.lexeme.list.length).toBeGreaterThan(80_000);
