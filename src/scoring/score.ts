@@ -53,7 +53,7 @@ export function score(text: string, options: ScoreOptions = {}): Verdict {
   const doc = analyzeEnglish(text);
   const ctx = new CheckContext(doc, compiled.matcher);
 
-  const findings = findAntiPatterns(compiled, ctx, new Set(options.disable ?? []), options.ignore ?? []);
+  const findings = findAntiPatterns(compiled, ctx, options.disable ?? [], options.ignore ?? []);
   const placeholders = findingPlaceholders(doc, ctx, findings);
   const steps = compiled.steps.map(({ step, strong, weak }): StepResult => {
     const strongSpans = mergedSpans(doc, strong(ctx));
@@ -88,10 +88,10 @@ export function score(text: string, options: ScoreOptions = {}): Verdict {
 }
 
 /** Findings in text order; each anti-pattern's penalty is charged on its first finding, within the rubric's cap. */
-function findAntiPatterns(compiled: CompiledRubric, ctx: CheckContext, disabled: Set<string>, ignore: readonly IgnoreRange[]): Finding[] {
+function findAntiPatterns(compiled: CompiledRubric, ctx: CheckContext, disabled: readonly string[], ignore: readonly IgnoreRange[]): Finding[] {
   const found: Finding[] = [];
   for (const { antiPattern, check } of compiled.antiPatterns) {
-    if (disabled.has(antiPattern.id)) continue;
+    if (disabled.includes(antiPattern.id)) continue;
     let spans = mergedSpans(ctx.doc, check(ctx));
     if (antiPattern.occurrences === 'first') spans = spans.slice(0, 1);
     for (const span of spans) {

@@ -37,6 +37,9 @@ const EVENT_REACH = 5;
 export function compileAgentless(params: AgentlessParams, compiler: CheckCompiler, id: string): CheckFn {
   const faults = compiler.wordSet(params.faults, 'faults');
   const forms = new Set(params.forms ?? ['passive', 'caused-by', 'reduced-relative', 'event']);
+  // Read once here, not at every token of every statement.
+  const reducedRelatives = forms.has('reduced-relative');
+  const events = forms.has('event');
   const isFault = (doc: Doc, t: number | null) => t !== null && (faults.has(doc.tokens[t]!.lemma) || faults.has(doc.tokens[t]!.lower));
 
   return (ctx) => {
@@ -56,14 +59,14 @@ export function compileAgentless(params: AgentlessParams, compiler: CheckCompile
     const { tokens } = doc;
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t]!;
-      if (forms.has('reduced-relative') && isFault(doc, t) && (token.pos === 'NOUN' || token.pos === 'PROPN')) {
+      if (reducedRelatives && (token.pos === 'NOUN' || token.pos === 'PROPN') && isFault(doc, t)) {
         const next = tokens[t + 1];
         const after = tokens[t + 2];
         if (next && after && next.sentence === token.sentence && next.pos === 'VERB' && !EVENT_VERBS.has(next.lemma) && isParticiple(next) && after.pos === 'ADP' && after.lower !== 'by') {
           hits.push(hitFromTokens(doc, t, t + 2, id));
         }
       }
-      if (forms.has('event') && EVENT_VERBS.has(token.lemma)) {
+      if (events && EVENT_VERBS.has(token.lemma)) {
         const floor = Math.max(doc.sentences[token.sentence]!.tokenStart, t - EVENT_REACH);
         for (let s = t - 1; s >= floor; s--) {
           const candidate = tokens[s]!;

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { lazySchema } from '../../rubric/lazy-schema.js';
-import { hitFromTokens } from '../hit.js';
+import { hitFromTokens, type Hit } from '../hit.js';
 import { isNegated } from '../negation.js';
 import type { CheckFn } from '../context.js';
 import type { CheckCompiler } from '../compiler.js';
@@ -33,9 +33,12 @@ export type PhraseParams = z.infer<ReturnType<typeof phraseSchema>>;
 export function compilePhrase(params: PhraseParams, compiler: CheckCompiler, id: string): CheckFn {
   const lexicon = compiler.lexiconFor(params);
   const negated = params.negated ?? 'exclude';
-  return (ctx) =>
-    ctx
-      .lexicon(lexicon)
-      .filter((m) => negated === 'include' || isNegated(ctx.doc, m.tokenStart, m.openClass) === (negated === 'only'))
-      .map((m) => hitFromTokens(ctx.doc, m.tokenStart, m.tokenEnd, id));
+  // One loop, no intermediate arrays: most lexicons have no match in a given statement.
+  return (ctx) => {
+    const hits: Hit[] = [];
+    for (const m of ctx.lexicon(lexicon)) {
+      if (negated === 'include' || isNegated(ctx.doc, m.tokenStart, m.openClass) === (negated === 'only')) hits.push(hitFromTokens(ctx.doc, m.tokenStart, m.tokenEnd, id));
+    }
+    return hits;
+  };
 }
