@@ -5,7 +5,7 @@ import model from 'wink-eng-lite-web-model';
  * wink's English model, with a faster loader for its core (the lexicon and its features).
  *
  * The model's own loader deep-copies its 3 MB core JSON (JSON.parse of JSON.stringify) and
- * decodes the base64 lexicon one byte at a time: about 40 ms of every cold start on our
+ * decodes the base64 lexicon one byte at a time: about 35 ms of every cold start on our
  * bench machine, a sixth of it. The copy exists so that each wink instance owns what it writes
  * to; almost all of the 3 MB is two base64 strings that are decoded into new arrays anyway, and
  * the list of 87,000 words, which wink only appends to. This loader copies that list with a
