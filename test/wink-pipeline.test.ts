@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { WINK_PIPELINE } from '../src/analysis/analyze-en.js';
-import { corpusStatements, crowdstrikeExamples } from './helpers/corpus.js';
+import { englishStatements, winkAnnotations } from './helpers/wink-annotations.js';
 
 /**
  * analyzeEnglish runs only part of wink's pipeline (no entities, no sentiment). This checks the
@@ -11,21 +11,7 @@ import { corpusStatements, crowdstrikeExamples } from './helpers/corpus.js';
  */
 const full = winkNLP(model);
 const trimmed = winkNLP(model, WINK_PIPELINE);
-const its = full.its;
-
-function annotations(nlp: typeof full, text: string) {
-  const doc = nlp.readDoc(text);
-  const tokens = doc.tokens();
-  return {
-    values: tokens.out(),
-    pos: tokens.out(its.pos),
-    lemmas: tokens.out(its.lemma as typeof its.pos),
-    negations: tokens.out(its.negationFlag as unknown as typeof its.pos),
-    sentences: doc.sentences().out(its.span),
-  };
-}
-
-const english = [...corpusStatements(), ...crowdstrikeExamples()].filter((s) => s.lang === 'en');
+const english = englishStatements();
 
 describe('the trimmed wink pipeline', () => {
   it('is checked on every bundled English statement', () => {
@@ -33,8 +19,8 @@ describe('the trimmed wink pipeline', () => {
   });
 
   it.each(english.map((s) => [s.id, s.body]))('%s: same tokens, tags, lemmas, negation flags and sentences', (_, body) => {
-    const expected = annotations(full, body);
+    const expected = winkAnnotations(full, body);
     expect(expected.values.length).toBeGreaterThan(10);
-    expect(annotations(trimmed, body)).toStrictEqual(expected);
+    expect(winkAnnotations(trimmed, body)).toStrictEqual(expected);
   });
 });
