@@ -1,8 +1,10 @@
 import { createRequire } from 'node:module';
 import model from 'wink-eng-lite-web-model';
+import { memoizedLemmatize, type Lemmatize } from './memo-lemmatize.js';
 
 /**
- * wink's English model, with a faster loader for its core (the lexicon and its features).
+ * wink's English model, with a faster loader for its core (the lexicon and its features) and
+ * a memo in front of its lemmatizer (see memo-lemmatize.ts).
  *
  * The model's own loader deep-copies its 3 MB core JSON (JSON.parse of JSON.stringify) and
  * decodes the base64 lexicon one byte at a time: about 35 ms of every cold start on our
@@ -12,10 +14,10 @@ import model from 'wink-eng-lite-web-model';
  * slice, decodes the strings with Buffer, and deep-copies the rest (about 40 KB) the way the
  * model does, so the core it returns is equal to the model's and shares nothing wink writes to.
  *
- * It is used only for the model versions below, whose loader it was checked against
- * (test/wink-model.test.ts); any other version loads the model's own way.
+ * Both are used only for the model versions below, whose loader and lemmatizer they were checked
+ * against (test/wink-model.test.ts); any other version is handed to wink as it is.
  */
-export const FAST_CORE_VERSIONS: readonly string[] = ['1.8.1'];
+export const CHECKED_MODEL_VERSIONS: readonly string[] = ['1.8.1'];
 
 type WinkModel = typeof model;
 type Layout = Record<string, number[]>;
@@ -33,10 +35,14 @@ interface CoreJson {
 const require = createRequire(import.meta.url);
 const CORE_JSON = 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
 
-/** The model to hand to winkNLP: the installed model, with the fast core loader when its version was checked. */
+/**
+ * The model to hand to winkNLP: the installed model, with the fast core loader and the
+ * memoized lemmatizer when its version was checked. Each call makes a memo of its own.
+ */
 export function winkModel(version: string = installedVersion()): WinkModel {
-  if (!FAST_CORE_VERSIONS.includes(version)) return model;
-  return { ...model, core: fastCore } as WinkModel;
+  if (!CHECKED_MODEL_VERSIONS.includes(version)) return model;
+  const addons = model.addons as { lemmatize: Lemmatize };
+  return { ...model, core: fastCore, addons: { ...addons, lemmatize: memoizedLemmatize(addons.lemmatize) } } as WinkModel;
 }
 
 function installedVersion(): string {
