@@ -3,13 +3,14 @@ import { analyzeEnglish } from '../src/analysis/analyze-en.js';
 import type { Pos, Token } from '../src/analysis/doc.js';
 import {
   inflections,
-  matchAt,
   MAX_REPEAT,
   parsePattern,
   patternAnchor,
   PatternSyntaxError,
+  type CompiledPattern,
   type PatternElement,
 } from '../src/checks/token-pattern.js';
+import { PatternProgram } from '../src/checks/pattern-program.js';
 import { runCheck } from './helpers/run-check.js';
 
 /**
@@ -21,6 +22,14 @@ function tokens(spec: string): Token[] {
     const [word, pos = 'X', lemma = word.toLowerCase()] = item.split('/') as [string, string?, string?];
     return { i, start: 0, end: 0, text: word, lower: word.toLowerCase(), lemma, pos: pos as Pos, negated: false, sentence: 0 };
   });
+}
+
+/** The pattern compiled alone (as the matcher compiles it) and matched from `from`, with `limit` as the sentence's end. */
+function matchAt(pattern: CompiledPattern, toks: Token[], from: number, limit: number): number {
+  const program = new PatternProgram();
+  const at = program.add(pattern);
+  program.finish();
+  return program.matchAt(at, program.codes(toks), from, limit);
 }
 
 /** matchAt from `from` with the whole token list as the sentence. */
@@ -144,6 +153,16 @@ describe('matchAt', () => {
     expect(end('[apologize]', 'apologized/VERB/apologize')).toBe(1);
     // A lemma also matches the word itself when wink gives it another lemma.
     expect(end('[sorry]', 'sorry/ADJ/sorri')).toBe(1);
+  });
+
+  it('takes an inflected form a tagger left unlemmatized, only when the token is its own lemma', () => {
+    expect(end('[offend]', 'offended/ADJ')).toBe(1);
+    expect(end('[mistake]', 'Mistakes/PROPN')).toBe(1);
+    expect(end('[apologize]', 'apologies/NOUN')).toBe(-1);
+    // Given another lemma, the token is judged by that lemma, known to the patterns or not.
+    expect(end('[offend]', 'offended/VERB/offence')).toBe(-1);
+    expect(end('[offend]', 'offended/VERB/zzz')).toBe(-1);
+    expect(end('offended', 'offended/VERB/zzz')).toBe(1);
   });
 
   it('matches an alternative of any type', () => {

@@ -1,5 +1,6 @@
 import type { Doc } from '../analysis/doc.js';
-import { matchAt, patternAnchor, type CompiledPattern } from './token-pattern.js';
+import { PatternProgram, type TokenCodes } from './pattern-program.js';
+import { patternAnchor, POS_TAGS, type CompiledPattern } from './token-pattern.js';
 
 /** A lexicon match: tokens `[tokenStart, tokenEnd)` matched one of the lexicon's patterns. */
 export interface LexiconMatch {
@@ -9,47 +10,88 @@ export interface LexiconMatch {
   openClass: boolean;
 }
 
-interface IndexedPattern {
-  lexicon: number;
-  pattern: CompiledPattern;
-  openClass: boolean;
-  /** Fewest and most tokens from the start of a match to the element the pattern is indexed under. */
-  minOffset: number;
-  maxOffset: number;
+/** Pattern numbers filed under keys 0..n-1, as one flat list with the start of each key's run. */
+class AnchorTable {
+  private lists: number[][] = [];
+  starts = new Int32Array(1);
+  patterns = new Int32Array(0);
+
+  add(key: number, pattern: number): void {
+    (this.lists[key] ??= []).push(pattern);
+  }
+
+  finish(keys: number): void {
+    this.starts = new Int32Array(keys + 1);
+    const flat: number[] = [];
+    for (let k = 0; k < keys; k++) {
+      this.starts[k] = flat.length;
+      for (const p of this.lists[k] ?? []) flat.push(p);
+    }
+    this.starts[keys] = flat.length;
+    this.patterns = Int32Array.from(flat);
+    this.lists = [];
+  }
 }
 
 /**
  * Every lexicon of a rubric compiled into one index keyed by a word, lemma or part of speech
  * of each pattern (see patternAnchor), so that one pass over the tokens finds the matches of
  * all lexicons at once and each token tries only the patterns that can match around it.
+ * Patterns and the index are integers (see pattern-program.ts).
  */
 export class LexiconMatcher {
   private readonly ids: string[] = [];
-  private readonly byWord = new Map<string, IndexedPattern[]>();
-  private readonly byLemma = new Map<string, IndexedPattern[]>();
-  private readonly byPos = new Map<string, IndexedPattern[]>();
-  private readonly unkeyed: IndexedPattern[] = [];
+  private readonly program = new PatternProgram();
+  private readonly byWord = new AnchorTable();
+  private readonly byLemma = new AnchorTable();
+  private readonly byPos = new AnchorTable();
+  private readonly unkeyed: number[] = [];
+  /** Per pattern: its lexicon, where its code starts, the anchor's fewest and most tokens from the match start, and whether it opens with a word class. */
+  private readonly lexicon: Int32Array;
+  private readonly code: Int32Array;
+  private readonly minOffset: Int32Array;
+  private readonly maxOffset: Int32Array;
+  private readonly openClass: Uint8Array;
+  private readonly anyPos: boolean;
 
   /** `lexicons`: each lexicon's parsed patterns, by lexicon id. */
   constructor(lexicons: ReadonlyMap<string, readonly CompiledPattern[]>) {
-    const maps: Record<string, Map<string, IndexedPattern[]>> = { w: this.byWord, l: this.byLemma, p: this.byPos };
+    const lexicon: number[] = [];
+    const code: number[] = [];
+    const minOffset: number[] = [];
+    const maxOffset: number[] = [];
+    const openClass: number[] = [];
+    const tags = [...POS_TAGS];
     for (const [id, patterns] of lexicons) {
       const n = this.ids.push(id) - 1;
       for (const pattern of patterns) {
+        const p = lexicon.push(n) - 1;
+        code.push(this.program.add(pattern));
         const first = pattern.elements[0]!;
-        const openClass = first.negate || first.tests.some((t) => t.type === 'pos' || t.type === 'any');
+        openClass.push(first.negate || first.tests.some((t) => t.type === 'pos' || t.type === 'any') ? 1 : 0);
         const anchor = patternAnchor(pattern);
-        const indexed = { lexicon: n, pattern, openClass, minOffset: anchor?.minOffset ?? 0, maxOffset: anchor?.maxOffset ?? 0 };
-        if (anchor === null) this.unkeyed.push(indexed);
+        minOffset.push(anchor?.minOffset ?? 0);
+        maxOffset.push(anchor?.maxOffset ?? 0);
+        if (anchor === null) this.unkeyed.push(p);
         for (const key of new Set(anchor?.keys ?? [])) {
-          const map = maps[key.slice(0, 1)]!;
           const value = key.slice(2);
-          const list = map.get(value);
-          if (list) list.push(indexed);
-          else map.set(value, [indexed]);
+          if (key.startsWith('w:')) this.byWord.add(this.program.id(value), p);
+          else if (key.startsWith('l:')) this.byLemma.add(this.program.id(value), p);
+          else this.byPos.add(tags.indexOf(value), p);
         }
       }
     }
+    this.program.finish();
+    const words = this.program.vocabulary.size;
+    this.byWord.finish(words);
+    this.byLemma.finish(words);
+    this.byPos.finish(tags.length);
+    this.anyPos = this.byPos.patterns.length > 0;
+    this.lexicon = Int32Array.from(lexicon);
+    this.code = Int32Array.from(code);
+    this.minOffset = Int32Array.from(minOffset);
+    this.maxOffset = Int32Array.from(maxOffset);
+    this.openClass = Uint8Array.from(openClass);
   }
 
   has(id: string): boolean {
@@ -62,33 +104,29 @@ export class LexiconMatcher {
    */
   match(doc: Doc): Map<string, LexiconMatch[]> {
     const found: (LexiconMatch[] | undefined)[] = [];
-    const { tokens, sentences } = doc;
-    const tryAll = (candidates: IndexedPattern[], t: number, first: number, limit: number) => {
-      for (let n = 0; n < candidates.length; n++) {
-        const c = candidates[n]!;
-        for (let start = Math.max(first, t - c.maxOffset); start <= t - c.minOffset; start++) {
-          const end = matchAt(c.pattern, tokens, start, limit);
-          if (end <= start) continue;
-          const match = { tokenStart: start, tokenEnd: end, openClass: c.openClass };
-          const list = found[c.lexicon];
-          if (list) list.push(match);
-          else found[c.lexicon] = [match];
-        }
-      }
+    const codes = this.program.codes(doc.tokens);
+    const tryAll = (table: Int32Array, from: number, to: number, t: number, first: number, limit: number) => {
+      for (let k = from; k < to; k++) this.tryPattern(table[k]!, codes, t, first, limit, found);
     };
+    const word = this.byWord;
+    const lemma = this.byLemma;
+    const pos = this.byPos;
     // Most rubrics anchor every pattern on a word; the part-of-speech and unkeyed lists are then empty and skipped.
-    const byPos = this.byPos.size > 0 ? this.byPos : undefined;
-    const unkeyed = this.unkeyed.length > 0 ? this.unkeyed : undefined;
-    for (const sentence of sentences) {
+    const unkeyed = this.unkeyed;
+    for (const sentence of doc.sentences) {
       const first = sentence.tokenStart;
       const limit = sentence.tokenEnd;
       for (let t = first; t < limit; t++) {
-        const token = tokens[t]!;
-        let candidates = this.byWord.get(token.lower);
-        if (candidates) tryAll(candidates, t, first, limit);
-        if (token.lemma !== token.lower && (candidates = this.byLemma.get(token.lemma))) tryAll(candidates, t, first, limit);
-        if (byPos && (candidates = byPos.get(token.pos))) tryAll(candidates, t, first, limit);
-        if (unkeyed) tryAll(unkeyed, t, first, limit);
+        const w = codes.lower[t]!;
+        if (w >= 0 && word.starts[w]! < word.starts[w + 1]!) tryAll(word.patterns, word.starts[w]!, word.starts[w + 1]!, t, first, limit);
+        const l = codes.lemma[t]!;
+        if (l >= 0 && l !== w && lemma.starts[l]! < lemma.starts[l + 1]!) tryAll(lemma.patterns, lemma.starts[l]!, lemma.starts[l + 1]!, t, first, limit);
+        const bit = codes.pos[t]!;
+        if (this.anyPos && bit !== 0) {
+          const tag = 31 - Math.clz32(bit);
+          tryAll(pos.patterns, pos.starts[tag]!, pos.starts[tag + 1]!, t, first, limit);
+        }
+        for (let k = 0; k < unkeyed.length; k++) this.tryPattern(unkeyed[k]!, codes, t, first, limit, found);
       }
     }
     const matches = new Map<string, LexiconMatch[]>();
@@ -96,6 +134,19 @@ export class LexiconMatcher {
       if (list) matches.set(this.ids[n]!, longestPerStart(list));
     });
     return matches;
+  }
+
+  /** Tries pattern `p` from every start that puts its anchor on token `t`. */
+  private tryPattern(p: number, codes: TokenCodes, t: number, first: number, limit: number, found: (LexiconMatch[] | undefined)[]): void {
+    const last = t - this.minOffset[p]!;
+    for (let start = Math.max(first, t - this.maxOffset[p]!); start <= last; start++) {
+      const end = this.program.matchAt(this.code[p]!, codes, start, limit);
+      if (end <= start) continue;
+      const match = { tokenStart: start, tokenEnd: end, openClass: this.openClass[p] === 1 };
+      const list = found[this.lexicon[p]!];
+      if (list) list.push(match);
+      else found[this.lexicon[p]!] = [match];
+    }
   }
 }
 

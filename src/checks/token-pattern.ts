@@ -1,5 +1,3 @@
-import type { Token } from '../analysis/doc.js';
-
 /**
  * Token patterns: the only pattern language a rubric file can hold. A pattern is a
  * space-separated list of elements, each matching one token:
@@ -16,7 +14,7 @@ import type { Token } from '../analysis/doc.js';
  * No regular expression from a file is ever built or run.
  */
 
-const POS_TAGS = new Set(['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X']);
+export const POS_TAGS = new Set(['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X']);
 
 export type TokenTest =
   | { type: 'word'; value: string }
@@ -128,19 +126,6 @@ export function parsePattern(source: string): CompiledPattern {
   return { source, elements };
 }
 
-function passes(test: TokenTest, token: Token): boolean {
-  switch (test.type) {
-    case 'word':
-      return token.lower === test.value;
-    case 'lemma':
-      return token.lemma === test.value || token.lower === test.value || (token.lemma === token.lower && test.forms.has(token.lower));
-    case 'pos':
-      return test.values.includes(token.pos);
-    case 'any':
-      return true;
-  }
-}
-
 const INFLECTIONS = new Map<string, ReadonlySet<string>>();
 
 /**
@@ -159,41 +144,6 @@ export function inflections(lemma: string): ReadonlySet<string> {
     INFLECTIONS.set(lemma, forms);
   }
   return forms;
-}
-
-function elementMatches(element: PatternElement, token: Token): boolean {
-  const { tests } = element;
-  let hit = false;
-  for (let n = 0; n < tests.length && !hit; n++) hit = passes(tests[n]!, token);
-  return element.negate ? !hit : hit;
-}
-
-/**
- * Longest match of `pattern` starting at token `from`, not crossing `limit` (the end of
- * the sentence). Returns the exclusive end index, or -1. Backtracking is bounded by the
- * pattern's length and MAX_REPEAT.
- */
-export function matchAt(pattern: CompiledPattern, tokens: Token[], from: number, limit: number): number {
-  return matchFrom(pattern.elements, 0, tokens, from, limit);
-}
-
-function matchFrom(elements: PatternElement[], e: number, tokens: Token[], t: number, limit: number): number {
-  // Elements that occur exactly once need no backtracking: walk them in a loop.
-  while (e < elements.length && elements[e]!.min === 1 && elements[e]!.max === 1) {
-    if (t >= limit || !elementMatches(elements[e]!, tokens[t]!)) return -1;
-    e++;
-    t++;
-  }
-  if (e === elements.length) return t;
-  const element = elements[e]!;
-  // Take as many as allowed, then back off: the longest match wins.
-  let count = 0;
-  while (count < element.max && t + count < limit && elementMatches(element, tokens[t + count]!)) count++;
-  for (let n = count; n >= element.min; n--) {
-    const end = matchFrom(elements, e + 1, tokens, t + n, limit);
-    if (end !== -1) return end;
-  }
-  return -1;
 }
 
 /** Where a pattern is looked up from: the keys of its anchor element and where that element can sit in a match. */
