@@ -30,4 +30,18 @@ describe('every span of every verdict', () => {
       expect(starts).toEqual([...starts].sort((a, b) => a - b));
     }
   });
+
+  it('never starts or ends a quote inside a word in a corpus statement', () => {
+    const letter = /[\p{L}\p{N}]/u;
+    let spans = 0;
+    for (const { id, body } of english) {
+      for (const span of spansOf(score(body))) {
+        spans++;
+        const cut = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && letter.test(a) && letter.test(b);
+        expect(cut(body[span.start - 1], body[span.start]), `${id}: “${span.text}”`).toBe(false);
+        expect(cut(body[span.end - 1], body[span.end]), `${id}: “${span.text}”`).toBe(false);
+      }
+    }
+    expect(spans).toBeGreaterThan(150);
+  });
 });
