@@ -154,6 +154,18 @@ describe('odd characters: valid verdicts with exact spans', () => {
     }
   });
 
+  it('words joined by invisible characters (controls, zero-width spaces, bidi marks) are still read', () => {
+    for (const joiner of ['\u0000', '\u001b', '\u0085', '\u200b', '\u200f', '\u2060', '\ufeff', '\u202e']) {
+      const text = APOLOGY.replaceAll(' ', joiner);
+      const verdict = score(text);
+      expectValid(text, verdict);
+      const start = text.indexOf(`we${joiner}are`);
+      // The quote is the text as given, invisible characters included.
+      expect(verdict.steps[2]!.evidence, JSON.stringify(joiner)).toContainEqual(expect.objectContaining({ start, text: `we${joiner}are${joiner}sorry` }));
+      expect(verdict.steps[0]!.status).toBe('met');
+    }
+  });
+
   it('lone surrogates, around and inside words', () => {
     const around = `\ud800${APOLOGY}\udc00 \udbff`;
     const verdict = score(around);

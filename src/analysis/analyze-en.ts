@@ -40,6 +40,20 @@ function paragraphsForWink(text: string): string {
 }
 
 /**
+ * Characters that are neither printed nor spaces: control characters (but tab, line feed and
+ * carriage return), zero-width spaces, word joiners, byte-order marks and bidi marks. wink
+ * keeps them inside a token, so "We\u200bapologize" would hide both words from every check.
+ * They are given to wink as spaces, at the same length. Zero-width joiners and non-joiners are
+ * kept: they build emoji sequences and words in some scripts.
+ */
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+function invisiblesAsSpaces(text: string): string {
+  INVISIBLE.lastIndex = 0;
+  return INVISIBLE.test(text) ? text.replace(INVISIBLE, ' ') : text;
+}
+
+/**
  * wink's tokenizer and its abbreviation test take time quadratic in the length of a run
  * without spaces (200,000 dashes: minutes). No word is that long, so wink is given the run
  * cut into pieces of at most LONGEST_RUN characters by a space in place of one character,
@@ -92,7 +106,7 @@ function boundedRuns(text: string): string {
 export function analyzeEnglish(text: string): Doc {
   const wink = reader();
   const its = wink.its;
-  const read = boundedRuns(paragraphsForWink(text));
+  const read = boundedRuns(paragraphsForWink(invisiblesAsSpaces(text)));
   const same = read === text;
   const wdoc = wink.readDoc(read);
   const all = wdoc.tokens();
