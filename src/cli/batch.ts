@@ -13,6 +13,8 @@ export interface BatchOptions {
   jobs?: number;
   /** Called as outcomes arrive, with how many. */
   onProgress?: (count: number) => void;
+  /** Called once, before scoring, with the number of inputs and of worker threads used (0: this thread alone). */
+  onPlan?: (inputs: number, workers: number) => void;
   /** Standard input's text, read by the caller when an input is `-`. */
   stdin?: string;
 }
@@ -21,7 +23,9 @@ export interface BatchOptions {
 export async function scoreAll(inputs: readonly InputRef[], options: BatchOptions): Promise<FileOutcome[]> {
   const paths = inputs.flatMap((i) => (i.kind === 'file' ? [i.path] : []));
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), Math.ceil(paths.length / CHUNK)));
-  const byPath = paths.length >= WORKER_THRESHOLD && jobs > 1 ? await inWorkers(paths, jobs, options) : inThisThread(paths, options);
+  const workers = paths.length >= WORKER_THRESHOLD && jobs > 1 ? jobs : 0;
+  options.onPlan?.(inputs.length, workers);
+  const byPath = workers > 0 ? await inWorkers(paths, workers, options) : inThisThread(paths, options);
   return inputs.map((input) =>
     input.kind === 'stdin' ? scoreSource(STDIN_NAME, options.stdin ?? '', options.settings) : byPath.get(input.path)!,
   );

@@ -30,7 +30,7 @@ Options:
       --no-progress       no progress bar on standard error
       --list-rubrics      list the built-in rubrics
       --print-rubric <id> print a built-in rubric's data, to start your own
-      --debug             show stack traces
+      --debug             show stack traces, and how many inputs and worker threads a run has
   -v, --version           print the version
   -h, --help              print this help
 

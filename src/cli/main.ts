@@ -82,6 +82,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       jobs: options.jobs,
       stdin,
       onProgress: progress ? (n) => progress.advance(n) : undefined,
+      onPlan: options.debug ? (count, workers) => io.stderr.write(`apology-score: ${count} ${count === 1 ? 'input' : 'inputs'}, ${workers > 0 ? `${workers} worker threads` : 'no worker threads'}\n`) : undefined,
     });
     progress?.done();
 
