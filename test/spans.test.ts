@@ -31,6 +31,8 @@ describe('mergedSpans', () => {
     expect(mergedSpans(...pair(hit("CrowdStrike's update failed.", 'CrowdStrike', 'CrowdStrike'))).map((s) => s.text)).toEqual(["CrowdStrike's"]);
     expect(mergedSpans(...pair(hit('A follow-up (fixed) ships today.', 'up', 'up'))).map((s) => s.text)).toEqual(['up']);
     expect(mergedSpans(...pair(hit('It was "fixed" today.', 'fixed', 'fixed'))).map((s) => s.text)).toEqual(['fixed']);
+    expect(mergedSpans(...pair(hit('It was ‘fixed’ today.', 'fixed', 'fixed'))).map((s) => s.text)).toEqual(['fixed']);
+    expect(mergedSpans(...pair(hit('We’re sorry.', 'We', 'We'))).map((s) => s.text)).toEqual(['We’re']);
   });
 });
 

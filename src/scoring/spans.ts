@@ -31,14 +31,21 @@ export function mergedSpans(doc: Doc, hits: Hit[]): Span[] {
   return out;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}'\u2019]/u;
+const LETTER = /[\p{L}\p{N}]/u;
+/** Contraction endings wink splits off a word ("CrowdStrike's", "we're"), apostrophes folded as in token.lower. */
+const CLITICS = new Set(["'s", "'re", "'ve", "'ll", "'d", "'m"]);
 
-/** True when tokens `a` and `a + 1` touch and the characters on either side of the seam belong to one word. */
+/**
+ * True when tokens `a` and `a + 1` touch and are one word: letters on both sides of the seam
+ * ("does|n't", "10|x") or a contraction ending on the right. A closing quote mark is not part
+ * of the word before it.
+ */
 function glued(doc: Doc, a: number): boolean {
   const left = doc.tokens[a];
   const right = doc.tokens[a + 1];
   if (!left || !right || left.end !== right.start || left.sentence !== right.sentence) return false;
-  return WORD_CHAR.test(doc.text[right.start - 1]!) && WORD_CHAR.test(doc.text[right.start]!);
+  if (!LETTER.test(doc.text[right.start - 1]!)) return false;
+  return LETTER.test(doc.text[right.start]!) || CLITICS.has(right.lower);
 }
 
 /** Start of the word that token `t` begins or continues. */
