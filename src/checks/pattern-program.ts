@@ -22,7 +22,7 @@ const ANY = 3;
 /** A part of speech as a bit, for `<POS>` tests; 0 for a tag the patterns can't name. */
 const POS_BITS = new Map<string, number>([...POS_TAGS].map((tag, n) => [tag, 1 << n]));
 
-export function posBit(pos: string): number {
+function posBit(pos: string): number {
   return POS_BITS.get(pos) ?? 0;
 }
 
